@@ -7,6 +7,7 @@ import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.avro.util.ClassSecurityValidator;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 
@@ -22,6 +23,15 @@ import org.apache.kafka.common.serialization.Deserializer;
 public final class AvroDeserializer<T extends SpecificRecord> implements Deserializer<T> {
 
     public static final String VALUE_TYPE = "frontdoor.avro.value-type";
+
+    private static final String EVENTS_PACKAGE = "org.frontdoor.events.";
+
+    static {
+        // Avro 1.12 instantiates generated classes only from trusted packages. Trusting the
+        // contracts' own package here means no JVM needs a command-line flag to read events.
+        ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(ClassSecurityValidator.getGlobal(),
+                type -> type.getName().startsWith(EVENTS_PACKAGE)));
+    }
 
     private BinaryMessageDecoder<T> decoder;
 

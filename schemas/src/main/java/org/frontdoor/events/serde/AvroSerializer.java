@@ -28,7 +28,9 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try {
-            encoders.computeIfAbsent(event.getSchema(), schema -> new BinaryMessageEncoder<>(SpecificData.get(), schema))
+            // The generated class's own model carries its logical-type conversions (dates, instants).
+            encoders.computeIfAbsent(event.getSchema(),
+                    schema -> new BinaryMessageEncoder<>(SpecificData.getForClass(event.getClass()), schema))
                     .encode(event, out);
         } catch (IOException e) {
             throw new SerializationException("Cannot encode " + event.getSchema().getFullName() + " for " + topic, e);

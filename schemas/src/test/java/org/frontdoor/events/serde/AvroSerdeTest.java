@@ -16,6 +16,12 @@ import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.kafka.common.errors.SerializationException;
 import org.frontdoor.events.AlertKind;
 import org.frontdoor.events.ClockType;
+import org.frontdoor.events.Consent;
+import org.frontdoor.events.ContactChannel;
+import org.frontdoor.events.ContactChild;
+import org.frontdoor.events.ContactIndicator;
+import org.frontdoor.events.ContactReceived;
+import org.frontdoor.events.Sex;
 import org.frontdoor.events.TimescaleAlert;
 import org.frontdoor.events.catalogue.Topics;
 import org.junit.jupiter.api.Test;
@@ -32,6 +38,22 @@ class AvroSerdeTest {
         byte[] bytes = serializer.serialize("t", alert);
 
         assertThat(deserializer.deserialize("t", bytes)).isEqualTo(alert);
+    }
+
+    @Test
+    void aContactWithNestedChildrenAndIndicatorsSurvivesTheRoundTrip() {
+        ContactReceived contact = ContactReceived.newBuilder()
+                .setContactId("contact-1").setReceivedAt(Instant.parse("2026-11-20T09:15:00Z"))
+                .setRecordedAt(Instant.parse("2026-11-20T09:15:01Z")).setChannel(ContactChannel.PHONE)
+                .setReferralSource("2A").setReferrer(null).setConsent(Consent.GIVEN).setSummary(null)
+                .setChildren(List.of(ContactChild.newBuilder().setFirstName("A").setLastName("B")
+                        .setDateOfBirth(LocalDate.of(2019, 4, 2)).setSex(Sex.F).build()))
+                .setIndicators(List.of(ContactIndicator.newBuilder().setCode("DOMESTIC_ABUSE")
+                        .setParameters(Map.of("dashRisk", "HIGH")).setChildIndexes(List.of(0)).build()))
+                .build();
+        AvroDeserializer<ContactReceived> contacts = new AvroDeserializer<>(ContactReceived.class);
+
+        assertThat(contacts.deserialize("t", new AvroSerializer<ContactReceived>().serialize("t", contact))).isEqualTo(contact);
     }
 
     @Test
