@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.message.BinaryMessageDecoder;
-import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.avro.util.ClassSecurityValidator;
 import org.apache.kafka.common.errors.SerializationException;
@@ -73,7 +72,7 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
     }
 
     private static <T extends SpecificRecord> BinaryMessageDecoder<T> decoderFor(Class<T> type) {
-        SpecificData model = SpecificData.getForClass(type);
-        return new BinaryMessageDecoder<>(model, model.getSchema(type), SchemaHistory.kept().store());
+        return new BinaryMessageDecoder<>(EventModel.INSTANCE, EventModel.INSTANCE.getSchema(type),
+                SchemaHistory.kept().store());
     }
 }

@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.avro.Schema;
 import org.apache.avro.message.BinaryMessageEncoder;
-import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
@@ -28,9 +27,7 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try {
-            // The generated class's own model carries its logical-type conversions (dates, instants).
-            encoders.computeIfAbsent(event.getSchema(),
-                    schema -> new BinaryMessageEncoder<>(SpecificData.getForClass(event.getClass()), schema))
+            encoders.computeIfAbsent(event.getSchema(), schema -> new BinaryMessageEncoder<>(EventModel.INSTANCE, schema))
                     .encode(event, out);
         } catch (IOException e) {
             throw new SerializationException("Cannot encode " + event.getSchema().getFullName() + " for " + topic, e);
