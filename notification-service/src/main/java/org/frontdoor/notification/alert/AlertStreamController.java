@@ -1,0 +1,28 @@
+package org.frontdoor.notification.alert;
+
+import java.util.Set;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+@RestController
+@RequestMapping("/api/v1/alerts")
+class AlertStreamController {
+
+    private final LiveAlertStream stream;
+
+    AlertStreamController(LiveAlertStream stream) {
+        this.stream = stream;
+    }
+
+    @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(@RequestParam(required = false) Set<String> teams,
+                      @RequestParam(required = false) Set<String> clocks,
+                      @RequestParam(required = false) Set<String> kinds) {
+        return stream.connect(new AlertFilter(teams, clocks, kinds));
+    }
+}
