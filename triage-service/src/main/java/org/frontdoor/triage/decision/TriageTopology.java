@@ -1,0 +1,128 @@
+package org.frontdoor.triage.decision;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.avro.specific.SpecificRecord;
+import org.frontdoor.calendar.WorkingDayCalendar;
+import org.frontdoor.events.ChildTriaged;
+import org.frontdoor.events.ContactReceived;
+import org.frontdoor.events.ManagementDecisionRecorded;
+import org.frontdoor.events.catalogue.Topic;
+import org.frontdoor.events.catalogue.Topics;
+import org.frontdoor.triage.child.ChildContacts;
+import org.frontdoor.triage.child.ChildHistoryStores;
+import org.frontdoor.triage.child.ChildIdentity;
+import org.frontdoor.triage.child.ChildSighting;
+import org.frontdoor.triage.child.ChildSnapshot;
+import org.frontdoor.triage.child.RecordChildContact;
+import org.frontdoor.triage.child.RecordChildRoute;
+import org.frontdoor.triage.rules.RuleSetLoader;
+import org.frontdoor.triage.rules.ThresholdRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.support.serializer.JacksonJsonSerde;
+
+/**
+ * The triage pipeline. A contact is split into its children; each child's history is read and
+ * extended in the child's own partition; the histories come back to the contact's partition,
+ * where the whole contact is decided at once and one decision per child is published. Decided
+ * routes, and managers' overrides, flow back into the children's histories.
+ *
+ * <pre>
+ * contacts ─┬───────────────────────────────────────────────▶ decide ─▶ decisions
+ *           └▶ by child ─▶ record contact in history ─▶ by contact ─┘        │
+ *                                  ▲                                          │
+ *              decisions, management decisions ──────────────────────────────┘
+ * </pre>
+ */
+@Configuration(proxyBeanMethods = false)
+class TriageTopology {
+
+    private static final String[] DECISION_STORES = {DecisionStores.CONTACTS_AWAITING_HISTORY,
+            DecisionStores.SNAPSHOTS_AWAITING_CONTACT, DecisionStores.CONTACT_DECISIONS, DecisionStores.DECISION_CONTACTS};
+
+    @Bean
+    ThresholdRules thresholdRules(TriageProperties properties) throws IOException {
+        try (InputStream ruleSet = properties.ruleSet().getInputStream()) {
+            return new ThresholdRules(RuleSetLoader.load(ruleSet));
+        }
+    }
+
+    @Bean
+    WorkingDayCalendar workingDayCalendar() {
+        return WorkingDayCalendar.englandAndWales();
+    }
+
+    @Bean
+    KStream<String, ChildTriaged> triage(StreamsBuilder builder, ThresholdRules rules, WorkingDayCalendar calendar,
+                                         Clock clock, ChildIdentity identity, TriageProperties properties) {
+        builder.addStateStore(store(ChildHistoryStores.CHILD_CONTACTS, json(ChildContacts.class)));
+        builder.addStateStore(store(DecisionStores.CONTACTS_AWAITING_HISTORY, Topics.CONTACTS_RECEIVED.valueSerde()));
+        builder.addStateStore(store(DecisionStores.SNAPSHOTS_AWAITING_CONTACT, json(CollectedSnapshots.class)));
+        builder.addStateStore(store(DecisionStores.CONTACT_DECISIONS, json(ContactDecisions.class)));
+        builder.addStateStore(store(DecisionStores.DECISION_CONTACTS, Serdes.String()));
+
+        KStream<String, ContactReceived> contacts = builder.stream(Topics.CONTACTS_RECEIVED.name(),
+                consumed(Topics.CONTACTS_RECEIVED, "contacts-received"));
+
+        KStream<String, ChildTriaged> decidedOnArrival = contacts.process(
+                () -> new TriageStep.ContactArrives(rules, calendar, clock), Named.as("hold-contact"), DECISION_STORES);
+
+        KStream<String, ChildTriaged> decidedOnHistory = contacts
+                .flatMap((contactId, contact) -> sightings(contact, identity), Named.as("name-each-child"))
+                .repartition(Repartitioned.with(Serdes.String(), json(ChildSighting.class)).withName("children-by-child-ref"))
+                .process(() -> new RecordChildContact(properties.historyRetentionDays()),
+                        Named.as("record-child-contact"), ChildHistoryStores.CHILD_CONTACTS)
+                .repartition(Repartitioned.with(Serdes.String(), json(ChildSnapshot.class)).withName("child-histories-by-contact"))
+                .process(() -> new TriageStep.HistoryArrives(rules, calendar, clock),
+                        Named.as("collect-child-histories"), DECISION_STORES);
+
+        KStream<String, ChildTriaged> decisions = decidedOnArrival.merge(decidedOnHistory, Named.as("decisions"));
+        decisions.to(Topics.CHILD_DECISIONS.name(), Produced.with(Topics.CHILD_DECISIONS.keySerde(),
+                Topics.CHILD_DECISIONS.valueSerde()).withName("publish-decisions"));
+
+        builder.stream(Topics.CHILD_DECISIONS.name(), consumed(Topics.CHILD_DECISIONS, "decisions-made"))
+                .process(() -> new RecordChildRoute<ChildTriaged>(ChildTriaged::getContactId, ChildTriaged::getRoute),
+                        Named.as("record-decided-route"), ChildHistoryStores.CHILD_CONTACTS);
+        builder.stream(Topics.MANAGEMENT_DECISIONS.name(), consumed(Topics.MANAGEMENT_DECISIONS, "management-decisions-made"))
+                .process(() -> new RecordChildRoute<ManagementDecisionRecorded>(ManagementDecisionRecorded::getContactId,
+                        ManagementDecisionRecorded::getRoute), Named.as("record-managed-route"), ChildHistoryStores.CHILD_CONTACTS);
+        return decisions;
+    }
+
+    private static List<KeyValue<String, ChildSighting>> sightings(ContactReceived contact, ChildIdentity identity) {
+        List<KeyValue<String, ChildSighting>> sightings = new ArrayList<>();
+        for (int child = 0; child < contact.getChildren().size(); child++) {
+            sightings.add(KeyValue.pair(identity.childRef(contact, child),
+                    new ChildSighting(contact.getContactId(), child, contact.getReceivedAt())));
+        }
+        return sightings;
+    }
+
+    private static <V> StoreBuilder<?> store(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
+    }
+
+    private static <V extends SpecificRecord> Consumed<String, V> consumed(Topic<V> topic, String name) {
+        return Consumed.with(topic.keySerde(), topic.valueSerde()).withName(name);
+    }
+
+    private static <T> Serde<T> json(Class<T> type) {
+        return new JacksonJsonSerde<T>(type).noTypeInfo().ignoreTypeHeaders();
+    }
+}
