@@ -59,7 +59,7 @@ class TriageTopology {
     @Bean
     ThresholdRules thresholdRules(TriageProperties properties) throws IOException {
         try (InputStream ruleSet = properties.ruleSet().getInputStream()) {
-            return new ThresholdRules(RuleSetLoader.load(ruleSet));
+            return new ThresholdRules(RuleSetLoader.load(ruleSet, properties.ruleSet().getDescription()));
         }
     }
 

@@ -1,0 +1,20 @@
+package org.frontdoor.triage.rules;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+import org.frontdoor.events.Route;
+
+/**
+ * An earlier contact about the same child.
+ *
+ * @param receivedOn the local date (Europe/London) the earlier contact was received
+ * @param route the route that contact ended up with
+ */
+public record PriorContact(LocalDate receivedOn, Route route) {
+
+    public PriorContact {
+        Objects.requireNonNull(receivedOn, "receivedOn");
+        Objects.requireNonNull(route, "route");
+    }
+}

@@ -1,0 +1,110 @@
+package org.frontdoor.triage;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.frontdoor.events.catalogue.Topic;
+import org.frontdoor.events.serde.AvroSerializer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import static org.awaitility.Awaitility.await;
+
+/** A real KRaft broker and the real triage application, started and restarted as a test needs. */
+final class TriageServiceRunner implements AutoCloseable {
+
+    private final EmbeddedKafkaBroker broker = new EmbeddedKafkaKraftBroker(1, 3)
+            // One broker: exactly-once needs the transaction log to fit on it.
+            .brokerProperties(Map.of("transaction.state.log.replication.factor", "1",
+                    "transaction.state.log.min.isr", "1"));
+    private ConfigurableApplicationContext service;
+
+    TriageServiceRunner() {
+        broker.afterPropertiesSet();
+    }
+
+    /** Starts the service with an empty state directory, so its stores come back from Kafka alone. */
+    ConfigurableApplicationContext start() {
+        Path stateDir = Path.of(System.getProperty("java.io.tmpdir"), "triage-test-" + UUID.randomUUID());
+        service = new SpringApplicationBuilder(TriageApplication.class).properties(
+                "spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                "spring.kafka.streams.state-dir=" + stateDir,
+                "server.port=0").run();
+        KafkaStreams streams = service.getBean(StreamsBuilderFactoryBean.class).getKafkaStreams();
+        await().atMost(Duration.ofSeconds(60)).until(() -> streams.state() == KafkaStreams.State.RUNNING);
+        return service;
+    }
+
+    int port() {
+        return service.getBean(Environment.class).getProperty("local.server.port", Integer.class);
+    }
+
+    void stop() {
+        service.close();
+    }
+
+    <V extends SpecificRecord> void publish(Topic<V> topic, String key, V value) {
+        publishBytes(topic.name(), key, new AvroSerializer<V>().serialize(topic.name(), value));
+    }
+
+    void publishBytes(String topic, String key, byte[] value) {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+                ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
+            producer.send(new ProducerRecord<>(topic, key, value));
+        }
+    }
+
+    /** Every committed record on a topic so far, from the beginning. */
+    List<ConsumerRecord<String, byte[]>> records(String topic) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.of(topic));
+            int emptyPolls = 0;
+            while (emptyPolls < 3) {
+                var polled = consumer.poll(Duration.ofMillis(500));
+                if (polled.isEmpty() && !consumer.assignment().isEmpty()) {
+                    emptyPolls++;
+                }
+                polled.forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    @Override
+    public void close() {
+        if (service != null && service.isActive()) {
+            service.close();
+        }
+        broker.destroy();
+    }
+}
