@@ -11,21 +11,29 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.frontdoor.events.AlertKind;
 import org.frontdoor.events.ChildTriaged;
 import org.frontdoor.events.ContactReceived;
+import org.frontdoor.events.ManagementDecisionRecorded;
 import org.frontdoor.events.Route;
+import org.frontdoor.events.TimescaleAlert;
 import org.frontdoor.events.catalogue.Topics;
 import org.frontdoor.events.serde.AvroDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 /** The triage service against a real broker: decisions, history across restarts, poison records. */
 class TriagePipelineIT {
 
     private static final AvroDeserializer<ChildTriaged> DECISIONS = new AvroDeserializer<>(ChildTriaged.class);
+    private static final AvroDeserializer<ManagementDecisionRecorded> MANAGED =
+            new AvroDeserializer<>(ManagementDecisionRecorded.class);
+    private static final AvroDeserializer<TimescaleAlert> ALERTS = new AvroDeserializer<>(TimescaleAlert.class);
     private static TriageServiceRunner runner;
 
     @BeforeAll
@@ -104,6 +112,84 @@ class TriagePipelineIT {
         assertThat(decisions).hasSize(1);
         assertThat(byId.get("route")).isEqualTo(published.getRoute().name());
         assertThat(byId.get("rulesetVersion")).isEqualTo(published.getRulesetVersion());
+    }
+
+    @Test
+    void aManagerOverrideIsPublishedAndASecondManagementDecisionIsRefused() {
+        ContactReceived contact = lowLevelContact("1234567806", "2026-11-04T09:00:00Z");
+        runner.publish(Topics.CONTACTS_RECEIVED, contact.getContactId(), contact);
+        ChildTriaged decision = awaitDecisions(contact.getContactId(), 1).get(0);
+        RestClient api = RestClient.create("http://localhost:" + runner.port());
+
+        Map<?, ?> managed = api.post().uri("/api/v1/decisions/{id}/management-decision", decision.getDecisionId())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"outcome\":\"OVERRIDDEN\",\"route\":\"MASH\",\"reason\":\"School reports a pattern\"}")
+                .retrieve().body(Map.class);
+        var second = api.post().uri("/api/v1/decisions/{id}/management-decision", decision.getDecisionId())
+                .contentType(MediaType.APPLICATION_JSON).body("{\"outcome\":\"CONFIRMED\"}")
+                .exchange((request, response) -> response.getStatusCode().value());
+
+        assertThat(((Map<?, ?>) managed.get("managementDecision")).get("route")).isEqualTo("MASH");
+        assertThat(second).isEqualTo(409);
+        List<ManagementDecisionRecorded> published = await().atMost(Duration.ofSeconds(30)).until(() ->
+                runner.records(Topics.MANAGEMENT_DECISIONS.name()).stream()
+                        .map(record -> MANAGED.deserialize(record.topic(), record.value()))
+                        .filter(event -> event.getDecisionId().equals(decision.getDecisionId())).toList(), list -> !list.isEmpty());
+        assertThat(published).singleElement().satisfies(event -> {
+            assertThat(event.getTriagedRoute()).isEqualTo(decision.getRoute());
+            assertThat(event.getRoute()).isEqualTo(Route.MASH);
+        });
+    }
+
+    @Test
+    void anOverrideWithoutAReasonIsRefusedNamingTheField() {
+        ContactReceived contact = lowLevelContact("1234567814", "2026-11-05T09:00:00Z");
+        runner.publish(Topics.CONTACTS_RECEIVED, contact.getContactId(), contact);
+        ChildTriaged decision = awaitDecisions(contact.getContactId(), 1).get(0);
+
+        String problem = RestClient.create("http://localhost:" + runner.port()).post()
+                .uri("/api/v1/decisions/{id}/management-decision", decision.getDecisionId())
+                .contentType(MediaType.APPLICATION_JSON).body("{\"outcome\":\"OVERRIDDEN\",\"route\":\"MASH\"}")
+                .exchange((request, response) -> response.getStatusCode().value() + " " + response.bodyTo(String.class));
+
+        assertThat(problem).startsWith("400").contains("\"field\":\"reason\"");
+    }
+
+    @Test
+    void theContactDecisionClockWarnsOnItsDueDateAndBreachesTheDayAfterUnlessAManagerDecides() {
+        Instant mondayMorning = Instant.parse("2027-03-01T09:00:00Z");
+        runner.clock().moveTo(mondayMorning);
+        ContactReceived waiting = lowLevelContact("1234567822", "2027-03-01T09:00:00Z");
+        ContactReceived managed = lowLevelContact("1234567830", "2027-03-01T09:00:00Z");
+        runner.publish(Topics.CONTACTS_RECEIVED, waiting.getContactId(), waiting);
+        runner.publish(Topics.CONTACTS_RECEIVED, managed.getContactId(), managed);
+        awaitDecisions(waiting.getContactId(), 1);
+        ChildTriaged confirmed = awaitDecisions(managed.getContactId(), 1).get(0);
+        RestClient.create("http://localhost:" + runner.port()).post()
+                .uri("/api/v1/decisions/{id}/management-decision", confirmed.getDecisionId())
+                .contentType(MediaType.APPLICATION_JSON).body("{\"outcome\":\"CONFIRMED\"}").retrieve().toBodilessEntity();
+
+        runner.clock().moveTo(Instant.parse("2027-03-02T00:00:01Z"));
+        TimescaleAlert atRisk = awaitAlert(waiting.getContactId(), AlertKind.AT_RISK);
+        runner.clock().moveTo(Instant.parse("2027-03-03T00:00:01Z"));
+        TimescaleAlert breached = awaitAlert(waiting.getContactId(), AlertKind.BREACHED);
+
+        assertThat(atRisk.getDueOn()).isEqualTo(LocalDate.of(2027, 3, 2));
+        assertThat(atRisk.getTeam()).isEqualTo("front-door");
+        assertThat(breached.getAlertId()).isNotEqualTo(atRisk.getAlertId());
+        assertThat(alerts()).filteredOn(alert -> alert.getContactId().equals(managed.getContactId())).isEmpty();
+        assertThat(alerts()).filteredOn(alert -> alert.getContactId().equals(waiting.getContactId())).hasSize(2);
+    }
+
+    private static TimescaleAlert awaitAlert(String contactId, AlertKind kind) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> alerts().stream()
+                .filter(alert -> alert.getContactId().equals(contactId) && alert.getKind() == kind)
+                .findFirst(), Optional::isPresent).orElseThrow();
+    }
+
+    private static List<TimescaleAlert> alerts() {
+        return runner.records(Topics.CONTACT_DECISION_ALERTS.name()).stream()
+                .map(record -> ALERTS.deserialize(record.topic(), record.value())).toList();
     }
 
     private static ContactReceived lowLevelContact(String nhsNumber, String receivedAt) {

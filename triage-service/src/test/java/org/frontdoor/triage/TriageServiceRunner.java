@@ -1,7 +1,9 @@
 package org.frontdoor.triage;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.frontdoor.events.catalogue.Topic;
 import org.frontdoor.events.serde.AvroSerializer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -37,6 +40,7 @@ final class TriageServiceRunner implements AutoCloseable {
             // One broker: exactly-once needs the transaction log to fit on it.
             .brokerProperties(Map.of("transaction.state.log.replication.factor", "1",
                     "transaction.state.log.min.isr", "1"));
+    private final MovableClock clock = new MovableClock(Instant.now());
     private ConfigurableApplicationContext service;
 
     TriageServiceRunner() {
@@ -46,13 +50,22 @@ final class TriageServiceRunner implements AutoCloseable {
     /** Starts the service with an empty state directory, so its stores come back from Kafka alone. */
     ConfigurableApplicationContext start() {
         Path stateDir = Path.of(System.getProperty("java.io.tmpdir"), "triage-test-" + UUID.randomUUID());
-        service = new SpringApplicationBuilder(TriageApplication.class).properties(
-                "spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
-                "spring.kafka.streams.state-dir=" + stateDir,
-                "server.port=0").run();
+        service = new SpringApplicationBuilder(TriageApplication.class)
+                .initializers(context -> ((GenericApplicationContext) context)
+                        .registerBean("movableClock", Clock.class, () -> clock, definition -> definition.setPrimary(true)))
+                .properties(
+                        "spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                        "spring.kafka.streams.state-dir=" + stateDir,
+                        "triage.clock-check-interval=PT0.2S",
+                        "server.port=0")
+                .run();
         KafkaStreams streams = service.getBean(StreamsBuilderFactoryBean.class).getKafkaStreams();
         await().atMost(Duration.ofSeconds(60)).until(() -> streams.state() == KafkaStreams.State.RUNNING);
         return service;
+    }
+
+    MovableClock clock() {
+        return clock;
     }
 
     int port() {

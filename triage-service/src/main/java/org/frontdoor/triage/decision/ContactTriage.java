@@ -11,13 +11,14 @@ import java.util.stream.Collectors;
 
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.frontdoor.calendar.ClockRule;
 import org.frontdoor.calendar.LondonTime;
 import org.frontdoor.calendar.WorkingDayCalendar;
 import org.frontdoor.events.ChildTriaged;
 import org.frontdoor.events.ContactReceived;
 import org.frontdoor.events.DecisionReason;
 import org.frontdoor.triage.child.ChildSnapshot;
+import org.frontdoor.triage.clock.ContactDecisionClock;
+import org.frontdoor.triage.clock.DueAlert;
 import org.frontdoor.triage.rules.ChildDecision;
 import org.frontdoor.triage.rules.ChildHistory;
 import org.frontdoor.triage.rules.PriorContact;
@@ -36,6 +37,7 @@ final class ContactTriage {
     private final KeyValueStore<String, CollectedSnapshots> snapshots;
     private final KeyValueStore<String, ContactDecisions> decided;
     private final KeyValueStore<String, String> decisionContacts;
+    private final KeyValueStore<String, DueAlert> dueAlerts;
 
     ContactTriage(ThresholdRules rules, WorkingDayCalendar calendar, Clock clock, ProcessorContext<?, ?> context) {
         this.rules = rules;
@@ -45,6 +47,7 @@ final class ContactTriage {
         this.snapshots = context.getStateStore(DecisionStores.SNAPSHOTS_AWAITING_CONTACT);
         this.decided = context.getStateStore(DecisionStores.CONTACT_DECISIONS);
         this.decisionContacts = context.getStateStore(DecisionStores.DECISION_CONTACTS);
+        this.dueAlerts = context.getStateStore(ContactDecisionClock.DUE_ALERTS);
     }
 
     List<ChildTriaged> contactArrived(ContactReceived contact) {
@@ -78,7 +81,10 @@ final class ContactTriage {
             events.add(event(contact, collected.byChildIndex().get(decision.childIndex()), decision, decidedAt));
         }
         decided.put(contactId, new ContactDecisions(events.stream().map(DecisionView::of).toList()));
-        events.forEach(event -> decisionContacts.put(event.getDecisionId(), contactId));
+        for (ChildTriaged event : events) {
+            decisionContacts.put(event.getDecisionId(), contactId);
+            ContactDecisionClock.alertsFor(event, calendar).forEach(alert -> dueAlerts.put(alert.indexKey(), alert));
+        }
         awaiting.delete(contactId);
         snapshots.delete(contactId);
         return events;
@@ -103,8 +109,7 @@ final class ContactTriage {
                 .setConsentOverridden(decision.consentOverridden())
                 .setTeam(decision.team())
                 .setDecidedAt(decidedAt)
-                .setDecisionDueOn(ClockRule.CONTACT_DECISION
-                        .deadlineFor(LondonTime.dateOf(contact.getReceivedAt()), calendar).dueOn())
+                .setDecisionDueOn(ContactDecisionClock.dueOn(contact.getReceivedAt(), calendar))
                 .build();
     }
 

@@ -1,25 +1,36 @@
 package org.frontdoor.triage.decision;
 
 import java.util.List;
+import java.util.Map;
 
+import org.frontdoor.triage.decision.ManagementDecisions.AlreadyManagedException;
+import org.frontdoor.triage.decision.ManagementDecisions.DecisionNotFoundException;
+import org.frontdoor.triage.decision.ManagementDecisions.InvalidManagementDecisionException;
+import org.frontdoor.triage.decision.ManagementDecisions.KafkaUnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
 
 @RestController
 @RequestMapping("/api/v1/decisions")
 class DecisionController {
 
     private final DecisionQueries decisions;
+    private final ManagementDecisions management;
 
-    DecisionController(DecisionQueries decisions) {
+    DecisionController(DecisionQueries decisions, ManagementDecisions management) {
         this.decisions = decisions;
+        this.management = management;
     }
 
     /** One decision per child once the contact is triaged; an empty list until then. */
@@ -29,14 +40,34 @@ class DecisionController {
     }
 
     @GetMapping("/{decisionId}")
-    ResponseEntity<?> byId(@PathVariable String decisionId) {
-        return decisions.byId(decisionId).<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                        "No decision has that id")).build());
+    DecisionView byId(@PathVariable String decisionId) {
+        return decisions.byId(decisionId).orElseThrow(DecisionNotFoundException::new);
     }
 
-    @ExceptionHandler(DecisionsUnavailableException.class)
-    ResponseEntity<ProblemDetail> unavailable(DecisionsUnavailableException e) {
+    @PostMapping("/{decisionId}/management-decision")
+    DecisionView manage(@PathVariable String decisionId, @Valid @RequestBody ManagementDecisionRequest request) {
+        return management.record(decisionId, request);
+    }
+
+    @ExceptionHandler(DecisionNotFoundException.class)
+    ProblemDetail notFound(DecisionNotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(AlreadyManagedException.class)
+    ProblemDetail conflict(AlreadyManagedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidManagementDecisionException.class)
+    ProblemDetail invalid(InvalidManagementDecisionException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The management decision is not valid");
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler({DecisionsUnavailableException.class, KafkaUnavailableException.class})
+    ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     }

@@ -32,8 +32,11 @@ class DecisionQueries {
 
     Optional<DecisionView> byId(String decisionId) {
         String contactId = store(DecisionStores.DECISION_CONTACTS, String.class).get(decisionId);
-        return contactId == null ? Optional.empty()
-                : forContact(contactId).stream().filter(decision -> decision.decisionId().equals(decisionId)).findFirst();
+        if (contactId == null) {
+            return Optional.empty();
+        }
+        ContactDecisions decisions = store(DecisionStores.CONTACT_DECISIONS, ContactDecisions.class).get(contactId);
+        return decisions == null ? Optional.empty() : decisions.find(decisionId);
     }
 
     private <V> ReadOnlyKeyValueStore<String, V> store(String name, Class<V> values) {

@@ -19,6 +19,11 @@ public record DecisionView(String decisionId, String contactId, int childIndex, 
     public record ManagementDecisionView(String outcome, String route, String reason, Instant recordedAt) {
     }
 
+    DecisionView withManagement(ManagementDecisionView management) {
+        return new DecisionView(decisionId, contactId, childIndex, childRef, level, route, rag, reasons, rulesetVersion,
+                reReferral, consentOverridden, team, decidedAt, decisionDueOn, management);
+    }
+
     static DecisionView of(ChildTriaged decision) {
         return new DecisionView(decision.getDecisionId(), decision.getContactId(), decision.getChildIndex(),
                 decision.getChildRef(), decision.getLevel(), decision.getRoute().name(), decision.getRag().name(),

@@ -31,6 +31,8 @@ import org.frontdoor.triage.child.ChildSighting;
 import org.frontdoor.triage.child.ChildSnapshot;
 import org.frontdoor.triage.child.RecordChildContact;
 import org.frontdoor.triage.child.RecordChildRoute;
+import org.frontdoor.triage.clock.ContactDecisionClock;
+import org.frontdoor.triage.clock.DueAlert;
 import org.frontdoor.triage.rules.RuleSetLoader;
 import org.frontdoor.triage.rules.ThresholdRules;
 import org.springframework.context.annotation.Bean;
@@ -54,7 +56,8 @@ import org.springframework.kafka.support.serializer.JacksonJsonSerde;
 class TriageTopology {
 
     private static final String[] DECISION_STORES = {DecisionStores.CONTACTS_AWAITING_HISTORY,
-            DecisionStores.SNAPSHOTS_AWAITING_CONTACT, DecisionStores.CONTACT_DECISIONS, DecisionStores.DECISION_CONTACTS};
+            DecisionStores.SNAPSHOTS_AWAITING_CONTACT, DecisionStores.CONTACT_DECISIONS, DecisionStores.DECISION_CONTACTS,
+            ContactDecisionClock.DUE_ALERTS};
 
     @Bean
     ThresholdRules thresholdRules(TriageProperties properties) throws IOException {
@@ -76,6 +79,7 @@ class TriageTopology {
         builder.addStateStore(store(DecisionStores.SNAPSHOTS_AWAITING_CONTACT, json(CollectedSnapshots.class)));
         builder.addStateStore(store(DecisionStores.CONTACT_DECISIONS, json(ContactDecisions.class)));
         builder.addStateStore(store(DecisionStores.DECISION_CONTACTS, Serdes.String()));
+        builder.addStateStore(store(ContactDecisionClock.DUE_ALERTS, json(DueAlert.class)));
 
         KStream<String, ContactReceived> contacts = builder.stream(Topics.CONTACTS_RECEIVED.name(),
                 consumed(Topics.CONTACTS_RECEIVED, "contacts-received"));
@@ -99,9 +103,17 @@ class TriageTopology {
         builder.stream(Topics.CHILD_DECISIONS.name(), consumed(Topics.CHILD_DECISIONS, "decisions-made"))
                 .process(() -> new RecordChildRoute<ChildTriaged>(ChildTriaged::getContactId, ChildTriaged::getRoute),
                         Named.as("record-decided-route"), ChildHistoryStores.CHILD_CONTACTS);
-        builder.stream(Topics.MANAGEMENT_DECISIONS.name(), consumed(Topics.MANAGEMENT_DECISIONS, "management-decisions-made"))
-                .process(() -> new RecordChildRoute<ManagementDecisionRecorded>(ManagementDecisionRecorded::getContactId,
-                        ManagementDecisionRecorded::getRoute), Named.as("record-managed-route"), ChildHistoryStores.CHILD_CONTACTS);
+        KStream<String, ManagementDecisionRecorded> managed = builder.stream(Topics.MANAGEMENT_DECISIONS.name(),
+                consumed(Topics.MANAGEMENT_DECISIONS, "management-decisions-made"));
+        managed.process(() -> new RecordChildRoute<ManagementDecisionRecorded>(ManagementDecisionRecorded::getContactId,
+                ManagementDecisionRecorded::getRoute), Named.as("record-managed-route"), ChildHistoryStores.CHILD_CONTACTS);
+        managed.selectKey((childRef, decision) -> decision.getContactId(), Named.as("contact-of-management-decision"))
+                .repartition(Repartitioned.with(Serdes.String(), Topics.MANAGEMENT_DECISIONS.valueSerde())
+                        .withName("management-decisions-by-contact"))
+                .process(() -> new ApplyManagementDecision(clock, properties.clockCheckInterval()),
+                        Named.as("apply-management-decision"), DecisionStores.CONTACT_DECISIONS, ContactDecisionClock.DUE_ALERTS)
+                .to(Topics.CONTACT_DECISION_ALERTS.name(), Produced.with(Topics.CONTACT_DECISION_ALERTS.keySerde(),
+                        Topics.CONTACT_DECISION_ALERTS.valueSerde()).withName("publish-contact-decision-alerts"));
         return decisions;
     }
 

@@ -32,10 +32,6 @@ final class DocumentNode {
         return new DocumentNode(node, "", problems);
     }
 
-    String place() {
-        return place;
-    }
-
     boolean isPresent() {
         return node != null && !node.isMissingNode() && !node.isNull();
     }
@@ -86,7 +82,8 @@ final class DocumentNode {
             return List.of();
         }
         return node.properties().stream()
-                .map(entry -> Map.entry(entry.getKey(), new DocumentNode(entry.getValue(), within(entry.getKey()), problems)))
+                .map(entry -> Map.entry(entry.getKey(),
+                        new DocumentNode(entry.getValue(), within(entry.getKey()), problems)))
                 .toList();
     }
 
@@ -165,7 +162,7 @@ final class DocumentNode {
         return Optional.empty();
     }
 
-    static <E extends Enum<E>> String namesOf(Class<E> type) {
+    private static <E extends Enum<E>> String namesOf(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 

@@ -24,15 +24,12 @@ final class IndicatorParameter {
     private final Value absent;
     private final Value notRecognised;
 
-    IndicatorParameter(String name, Map<String, String> valuesByUpperCase, Assumption whenAbsent, Assumption whenNotRecognised) {
+    IndicatorParameter(String name, Map<String, String> valuesByUpperCase, Assumption whenAbsent,
+            Assumption whenNotRecognised) {
         this.name = name;
         this.valuesByUpperCase = Map.copyOf(valuesByUpperCase);
         this.absent = new Value(whenAbsent.readAs(), Optional.of(whenAbsent.reason()));
         this.notRecognised = new Value(whenNotRecognised.readAs(), Optional.of(whenNotRecognised.reason()));
-    }
-
-    String name() {
-        return name;
     }
 
     /** Letter case is ignored: "True" and "high" mean what they say, and are not worth a protective reading. */

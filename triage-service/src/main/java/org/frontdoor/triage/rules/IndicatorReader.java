@@ -43,11 +43,16 @@ final class IndicatorReader {
         if (outcomes.isEmpty() || parameters.values().stream().anyMatch(Optional::isEmpty)) {
             return Optional.empty();
         }
-        List<IndicatorParameter> inOrder = parameters.values().stream().map(declared -> declared.get().parameter()).toList();
+        List<IndicatorParameter> inOrder = parameters.values().stream()
+                .map(declared -> declared.get().parameter())
+                .toList();
         return Optional.of(new Indicator(code.get(), inOrder, outcomes));
     }
 
-    /** Each declared parameter by name; empty for one whose problems were reported, so conditions on it are not reported again. */
+    /**
+     * Each declared parameter by name, in file order; empty for one whose problems were reported,
+     * so that conditions on it are not reported again as unknown.
+     */
     private Map<String, Optional<Declared>> parameters(DocumentNode node, String code) {
         Map<String, Optional<Declared>> declared = new LinkedHashMap<>();
         if (!node.isPresent()) {
@@ -62,7 +67,8 @@ final class IndicatorReader {
             } else if (parameter.isMappingOf("values", "whenAbsent", "whenNotRecognised")) {
                 Map<String, String> values = values(parameter.field("values"));
                 String owner = "parameter " + name + " of " + code;
-                Optional<IndicatorParameter.Assumption> absent = assumption(parameter.field("whenAbsent"), values, owner);
+                Optional<IndicatorParameter.Assumption> absent =
+                        assumption(parameter.field("whenAbsent"), values, owner);
                 Optional<IndicatorParameter.Assumption> notRecognised =
                         assumption(parameter.field("whenNotRecognised"), values, owner);
                 if (!values.isEmpty() && absent.isPresent() && notRecognised.isPresent()) {
@@ -87,11 +93,13 @@ final class IndicatorReader {
         return values;
     }
 
-    private Optional<IndicatorParameter.Assumption> assumption(DocumentNode node, Map<String, String> values, String owner) {
+    private Optional<IndicatorParameter.Assumption> assumption(DocumentNode node, Map<String, String> values,
+            String owner) {
         if (!node.isMappingOf("readAs", "rule", "reason")) {
             return Optional.empty();
         }
-        Optional<String> readAs = node.field("readAs").scalar().flatMap(value -> allowed(node.field("readAs"), value, values));
+        DocumentNode readAsNode = node.field("readAs");
+        Optional<String> readAs = readAsNode.scalar().flatMap(value -> allowed(readAsNode, value, values));
         Optional<String> rule = node.field("rule").text();
         rule.ifPresent(id -> ruleIds.claim(node.field("rule"), id, owner));
         Optional<String> reason = node.field("reason").text();
@@ -119,9 +127,11 @@ final class IndicatorReader {
             boolean last = position == items.size() - 1;
             boolean conditional = item.isPresent() && item.field("when").isPresent();
             if (last && conditional) {
-                node.problem("has no unconditional fallback: the last outcome must have no 'when', so that every child gets an outcome");
+                node.problem("has no unconditional fallback: the last outcome must have no 'when', "
+                        + "so that every child gets an outcome");
             } else if (!last && !conditional) {
-                item.problem("has no 'when', so the outcomes after it can never apply; only the last outcome may have no 'when'");
+                item.problem("has no 'when', so the outcomes after it can never apply; "
+                        + "only the last outcome may have no 'when'");
             }
             Optional<Outcome> outcome = outcome(item, code, parameters, consulted);
             outcome.ifPresent(outcomes::add);
@@ -142,7 +152,9 @@ final class IndicatorReader {
         Optional<Route> route = node.field("route").oneOf(Route.class, "a route");
         Optional<String> reason = node.field("reason").text();
         DocumentNode when = node.field("when");
-        Optional<Condition> condition = when.isPresent() ? when(when, code, parameters, consulted) : Optional.of(Condition.always());
+        Optional<Condition> condition = when.isPresent()
+                ? when(when, code, parameters, consulted)
+                : Optional.of(Condition.always());
         if (rule.isEmpty() || level.isEmpty() || route.isEmpty() || reason.isEmpty() || condition.isEmpty()) {
             return Optional.empty();
         }
@@ -153,8 +165,12 @@ final class IndicatorReader {
     /** Every entry must hold; each names a fact about the child or one of the indicator's parameters. */
     private static Optional<Condition> when(DocumentNode node, String code, Map<String, Optional<Declared>> parameters,
             Set<Integer> consulted) {
+        if (!node.isMapping()) {
+            node.problem("must be a mapping of conditions, such as { dashRisk: HIGH }");
+            return Optional.empty();
+        }
         List<Map.Entry<String, DocumentNode>> entries = node.entries();
-        if (node.isPresent() && entries.isEmpty()) {
+        if (entries.isEmpty()) {
             node.problem("is empty; leave 'when' out for the outcome that applies otherwise");
             return Optional.empty();
         }
@@ -165,7 +181,7 @@ final class IndicatorReader {
             condition.ifPresent(conditions::add);
             complete &= condition.isPresent();
         }
-        return complete && !entries.isEmpty() ? Optional.of(Condition.allOf(conditions)) : Optional.empty();
+        return complete ? Optional.of(Condition.allOf(conditions)) : Optional.empty();
     }
 
     private static Optional<Condition> condition(String key, DocumentNode value, String code,
@@ -175,7 +191,9 @@ final class IndicatorReader {
             return aboutChild.get().read(value);
         }
         if (!parameters.containsKey(key)) {
-            String declared = parameters.isEmpty() ? "it has no parameters" : "its parameters are " + parameters.keySet();
+            String declared = parameters.isEmpty()
+                    ? "it has no parameters"
+                    : "its parameters are " + parameters.keySet();
             value.problem("condition on unknown parameter '" + key + "': it is neither a fact about the child ("
                     + ChildCondition.keys() + ") nor a parameter of " + code + " (" + declared + ")");
             return Optional.empty();

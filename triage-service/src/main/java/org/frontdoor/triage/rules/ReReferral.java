@@ -14,6 +14,6 @@ record ReReferral(Set<Route> routes, LookBack window, Reason reason) {
 
     boolean holdsFor(ChildHistory history, LocalDate receivedOn) {
         return history.contacts().stream().anyMatch(contact ->
-                routes.contains(contact.route()) && window.includes(contact.receivedOn(), receivedOn));
+                contact.route() != null && routes.contains(contact.route()) && window.includes(contact.receivedOn(), receivedOn));
     }
 }

@@ -28,7 +28,8 @@ final class RuleIds {
     /** Reports at {@code where} an id that is badly formed or belongs to another owner. */
     void claim(DocumentNode where, String id, String owner) {
         if (!isWellFormed(id)) {
-            where.problem("rule id '" + id + "' must be capital letters, digits and underscores, starting with a letter");
+            where.problem("rule id '" + id
+                    + "' must be capital letters, digits and underscores, starting with a letter");
             return;
         }
         String existing = ownerById.putIfAbsent(id, owner);

@@ -63,7 +63,7 @@ public final class RuleSetLoader {
         try {
             document = YAML.readTree(in);
         } catch (JacksonException e) {
-            throw new InvalidRuleSetException(source, "it is not well-formed YAML: " + e.getOriginalMessage()
+            throw new InvalidRuleSetException(source, "it cannot be read as YAML: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
         }
         if (document == null || document.isMissingNode() || document.isNull()) {

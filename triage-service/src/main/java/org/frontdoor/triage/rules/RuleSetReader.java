@@ -20,10 +20,10 @@ import tools.jackson.databind.JsonNode;
 /** Reads and checks a whole rule-set document; see RULES.md for its format. */
 final class RuleSetReader {
 
-    private static final String[] ROUTES = EnumSet.allOf(Route.class).stream().map(Enum::name).toArray(String[]::new);
+    private static final String[] ROUTES = Arrays.stream(Route.values()).map(Enum::name).toArray(String[]::new);
     private static final String[] LEVEL_KEYS = {"1", "2", "3", "4"};
     private static final Set<ThresholdLevel> LEVELS_ESCALATION_REACHES =
-            EnumSet.of(ThresholdLevel.ADDITIONAL, ThresholdLevel.COMPLEX, ThresholdLevel.ACUTE);
+            Set.of(ThresholdLevel.ADDITIONAL, ThresholdLevel.COMPLEX, ThresholdLevel.ACUTE);
 
     private final List<String> problems = new ArrayList<>();
     private final RuleIds ruleIds = new RuleIds();
@@ -50,6 +50,7 @@ final class RuleSetReader {
         }
         Optional<String> version = root.field("version").text();
         if (root.field("description").isPresent()) {
+            // Checked but not kept: the description is for the people who maintain the file.
             root.field("description").text();
         }
         List<Indicator> indicators = indicators(root.field("indicators"));
@@ -66,7 +67,8 @@ final class RuleSetReader {
             return Optional.empty();
         }
         return Optional.of(new RuleSet(version.orElseThrow(), indicators, unknownIndicator.orElseThrow(),
-                new RuleSet.CombinationReasons(immediateRisk.orElseThrow(), siblings.orElseThrow(), nothingOfConcern.orElseThrow()),
+                new RuleSet.CombinationReasons(immediateRisk.orElseThrow(), siblings.orElseThrow(),
+                        nothingOfConcern.orElseThrow()),
                 escalation.orElseThrow(), consent.orElseThrow(), reReferral.orElseThrow(), rag.orElseThrow(),
                 teams.orElseThrow()));
     }
@@ -102,8 +104,8 @@ final class RuleSetReader {
             return Optional.empty();
         }
         // Ordered after every indicator of the file, so among equals its reason comes last.
-        return Optional.of(new Outcome(CombinationRule.UNKNOWN_INDICATOR.because(reason.get()), level.get(), route.get(),
-                Condition.always(), List.of(), Integer.MAX_VALUE));
+        return Optional.of(new Outcome(CombinationRule.UNKNOWN_INDICATOR.because(reason.get()), level.get(),
+                route.get(), Condition.always(), List.of(), Integer.MAX_VALUE));
     }
 
     private static Optional<Reason> reason(DocumentNode node, CombinationRule rule) {
@@ -174,19 +176,23 @@ final class RuleSetReader {
         }
         OptionalInt prior = node.field("priorContacts").wholeNumber(1, 100, "from 1 to 100 earlier contacts");
         OptionalInt days = node.field("withinDays").wholeNumber(1, 3660, "from 1 to 3660 days");
-        Optional<Reason> reason = node.field("reason").text().map(CombinationRule.ESCALATION_REPEATED_CONTACTS::because);
+        Optional<Reason> reason = node.field("reason").text()
+                .map(CombinationRule.ESCALATION_REPEATED_CONTACTS::because);
         if (prior.isEmpty() || days.isEmpty() || reason.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Escalation.RepeatedContacts(prior.getAsInt(), new LookBack(days.getAsInt()), reason.get()));
+        return Optional.of(new Escalation.RepeatedContacts(prior.getAsInt(), new LookBack(days.getAsInt()),
+                reason.get()));
     }
 
     private static Optional<ConsentRule> consent(DocumentNode node) {
         if (!node.isMappingOf("notGiven", "overridden")) {
             return Optional.empty();
         }
-        Optional<Map<Consent, Reason>> notGiven = byConsentMissing(node.field("notGiven"), CombinationRule.CONSENT_NOT_GIVEN);
-        Optional<Map<Consent, Reason>> overridden = byConsentMissing(node.field("overridden"), CombinationRule.CONSENT_OVERRIDDEN);
+        Optional<Map<Consent, Reason>> notGiven =
+                byConsentMissing(node.field("notGiven"), CombinationRule.CONSENT_NOT_GIVEN);
+        Optional<Map<Consent, Reason>> overridden =
+                byConsentMissing(node.field("overridden"), CombinationRule.CONSENT_OVERRIDDEN);
         if (notGiven.isEmpty() || overridden.isEmpty()) {
             return Optional.empty();
         }

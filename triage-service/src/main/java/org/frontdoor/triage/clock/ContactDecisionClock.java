@@ -1,0 +1,44 @@
+package org.frontdoor.triage.clock;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.frontdoor.calendar.ClockRule;
+import org.frontdoor.calendar.Deadline;
+import org.frontdoor.calendar.LondonTime;
+import org.frontdoor.calendar.WorkingDayCalendar;
+import org.frontdoor.events.AlertKind;
+import org.frontdoor.events.ChildTriaged;
+
+/**
+ * The CONTACT_DECISION clock (domain section 5): it starts when the contact is received, is due
+ * one working day later, is at risk from the start of the due date and breaches at the start of
+ * the next day, unless a manager has confirmed or overridden the decision by then.
+ */
+public final class ContactDecisionClock {
+
+    public static final String DUE_ALERTS = "contact-decision-due-alerts";
+
+    private ContactDecisionClock() {
+    }
+
+    public static LocalDate dueOn(Instant receivedAt, WorkingDayCalendar calendar) {
+        return deadline(receivedAt, calendar).dueOn();
+    }
+
+    public static List<DueAlert> alertsFor(ChildTriaged decision, WorkingDayCalendar calendar) {
+        Deadline deadline = deadline(decision.getReceivedAt(), calendar);
+        return List.of(due(decision, AlertKind.AT_RISK, deadline, deadline.atRiskAt()),
+                due(decision, AlertKind.BREACHED, deadline, deadline.breachesAt()));
+    }
+
+    private static Deadline deadline(Instant receivedAt, WorkingDayCalendar calendar) {
+        return ClockRule.CONTACT_DECISION.deadlineFor(LondonTime.dateOf(receivedAt), calendar);
+    }
+
+    private static DueAlert due(ChildTriaged decision, AlertKind kind, Deadline deadline, Instant at) {
+        return new DueAlert(decision.getDecisionId(), decision.getContactId(), decision.getChildRef(), kind,
+                deadline.dueOn(), at);
+    }
+}

@@ -1,0 +1,24 @@
+package org.frontdoor.triage.clock;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.frontdoor.events.AlertKind;
+
+/** An alert the contact-decision clock will raise at a moment unless a manager decides first. */
+public record DueAlert(String decisionId, String contactId, String childRef, AlertKind kind, LocalDate dueOn,
+                       Instant dueAt) {
+
+    /** Keys sort by the moment the alert falls due, so a range scan finds exactly the due ones. */
+    public String indexKey() {
+        return indexKeyAt(dueAt) + decisionId + ":" + kind;
+    }
+
+    static String indexKeyAt(Instant moment) {
+        return String.format("%019d:", moment.toEpochMilli());
+    }
+
+    public String alertId() {
+        return "CONTACT_DECISION:" + decisionId + ":" + kind;
+    }
+}

@@ -1,0 +1,140 @@
+package org.frontdoor.triage.decision;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.frontdoor.events.ManagementDecisionRecorded;
+import org.frontdoor.events.Route;
+import org.frontdoor.events.catalogue.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.KafkaException;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Records managers' decisions. One decision can be managed once: a second attempt is refused,
+ * also while the first is still on its way into the store (the in-flight set bridges those
+ * milliseconds within this instance).
+ */
+@Service
+class ManagementDecisions {
+
+    private static final Logger log = LoggerFactory.getLogger(ManagementDecisions.class);
+    private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(10);
+
+    private final DecisionQueries decisions;
+    private final KafkaTemplate<String, ManagementDecisionRecorded> kafka;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+
+    ManagementDecisions(DecisionQueries decisions, KafkaTemplate<String, ManagementDecisionRecorded> kafka, Clock clock,
+                        MeterRegistry meters) {
+        this.decisions = decisions;
+        this.kafka = kafka;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    DecisionView record(String decisionId, ManagementDecisionRequest request) {
+        synchronized (locks.computeIfAbsent(decisionId, id -> new Object())) {
+            DecisionView decision = decisions.byId(decisionId).orElseThrow(DecisionNotFoundException::new);
+            if (decision.managementDecision() != null) {
+                inFlight.remove(decisionId);
+                throw new AlreadyManagedException();
+            }
+            if (inFlight.contains(decisionId)) {
+                throw new AlreadyManagedException();
+            }
+            ManagementDecisionRecorded event = event(decision, request);
+            publish(event);
+            inFlight.add(decisionId);
+            meters.counter("frontdoor.management.decisions", "outcome", event.getOutcome().name()).increment();
+            log.info("Management decision {} recorded for decision {}", event.getOutcome(), decisionId);
+            return decision.withManagement(new DecisionView.ManagementDecisionView(event.getOutcome().name(),
+                    event.getRoute().name(), event.getReason(), event.getRecordedAt()));
+        }
+    }
+
+    private ManagementDecisionRecorded event(DecisionView decision, ManagementDecisionRequest request) {
+        Route triaged = Route.valueOf(decision.route());
+        Route standing = switch (request.outcome()) {
+            case CONFIRMED -> {
+                if (request.route() != null && request.route() != triaged) {
+                    throw new InvalidManagementDecisionException("route", "a confirmation keeps the triaged route; override to change it");
+                }
+                yield triaged;
+            }
+            case OVERRIDDEN -> {
+                if (request.route() == null) {
+                    throw new InvalidManagementDecisionException("route", "an override needs the route that replaces the triaged one");
+                }
+                if (request.route() == triaged) {
+                    throw new InvalidManagementDecisionException("route", "an override must change the route; confirm to keep it");
+                }
+                if (request.reason() == null || request.reason().isBlank()) {
+                    throw new InvalidManagementDecisionException("reason", "an override needs a reason");
+                }
+                yield request.route();
+            }
+        };
+        return ManagementDecisionRecorded.newBuilder()
+                .setDecisionId(decision.decisionId()).setContactId(decision.contactId()).setChildRef(decision.childRef())
+                .setOutcome(request.outcome()).setTriagedRoute(triaged).setRoute(standing)
+                .setReason(request.reason() == null || request.reason().isBlank() ? null : request.reason().strip())
+                .setRecordedBy(null).setRecordedAt(clock.instant()).build();
+    }
+
+    private void publish(ManagementDecisionRecorded event) {
+        try {
+            kafka.send(Topics.MANAGEMENT_DECISIONS.name(), event.getChildRef(), event)
+                    .get(PUBLISH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KafkaUnavailableException(e);
+        } catch (ExecutionException | TimeoutException | KafkaException e) {
+            throw new KafkaUnavailableException(e);
+        }
+    }
+
+    static final class DecisionNotFoundException extends RuntimeException {
+        DecisionNotFoundException() {
+            super("No decision has that id");
+        }
+    }
+
+    static final class AlreadyManagedException extends RuntimeException {
+        AlreadyManagedException() {
+            super("A manager has already confirmed or overridden this decision");
+        }
+    }
+
+    static final class KafkaUnavailableException extends RuntimeException {
+        KafkaUnavailableException(Throwable cause) {
+            super("The decision could not be recorded; try again shortly", cause);
+        }
+    }
+
+    static final class InvalidManagementDecisionException extends RuntimeException {
+        private final String field;
+
+        InvalidManagementDecisionException(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        String field() {
+            return field;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.frontdoor.triage;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** A clock a test moves forward, as the local stack's console does for every service. */
+final class MovableClock extends Clock {
+
+    private final AtomicReference<Instant> now;
+
+    MovableClock(Instant start) {
+        this.now = new AtomicReference<>(start);
+    }
+
+    void moveTo(Instant instant) {
+        now.set(instant);
+    }
+
+    void advance(Duration by) {
+        now.updateAndGet(current -> current.plus(by));
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneId.of("Europe/London");
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("The front door runs on London time");
+    }
+
+    @Override
+    public Instant instant() {
+        return now.get();
+    }
+}
