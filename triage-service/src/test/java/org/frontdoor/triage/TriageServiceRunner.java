@@ -42,6 +42,7 @@ final class TriageServiceRunner implements AutoCloseable {
                     "transaction.state.log.min.isr", "1"));
     private final MovableClock clock = new MovableClock(Instant.now());
     private ConfigurableApplicationContext service;
+    private KafkaProducer<String, byte[]> producer;
 
     TriageServiceRunner() {
         broker.afterPropertiesSet();
@@ -64,6 +65,10 @@ final class TriageServiceRunner implements AutoCloseable {
         return service;
     }
 
+    String bootstrapServers() {
+        return broker.getBrokersAsString();
+    }
+
     MovableClock clock() {
         return clock;
     }
@@ -81,13 +86,18 @@ final class TriageServiceRunner implements AutoCloseable {
     }
 
     void publishBytes(String topic, String key, byte[] value) {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
-            producer.send(new ProducerRecord<>(topic, key, value));
+        publishAll(List.of(new ProducerRecord<>(topic, key, value)));
+    }
+
+    void publishAll(List<ProducerRecord<String, byte[]>> records) {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+                    ProducerConfig.ACKS_CONFIG, "all"));
         }
+        records.forEach(producer::send);
+        producer.flush();
     }
 
     /** Every committed record on a topic so far, from the beginning. */
@@ -117,6 +127,9 @@ final class TriageServiceRunner implements AutoCloseable {
     public void close() {
         if (service != null && service.isActive()) {
             service.close();
+        }
+        if (producer != null) {
+            producer.close();
         }
         broker.destroy();
     }
