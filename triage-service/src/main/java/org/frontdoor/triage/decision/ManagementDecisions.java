@@ -2,12 +2,13 @@ package org.frontdoor.triage.decision;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
 
 import org.frontdoor.events.ManagementDecisionRecorded;
 import org.frontdoor.events.Route;
@@ -30,13 +31,16 @@ class ManagementDecisions {
 
     private static final Logger log = LoggerFactory.getLogger(ManagementDecisions.class);
     private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration IN_FLIGHT_WINDOW = Duration.ofMinutes(1);
 
     private final DecisionQueries decisions;
     private final KafkaTemplate<String, ManagementDecisionRecorded> kafka;
     private final Clock clock;
     private final MeterRegistry meters;
-    private final Map<String, Object> locks = new ConcurrentHashMap<>();
-    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /** Two managers deciding the same decision at once are serialised; a fixed set of locks keeps memory flat. */
+    private final Object[] locks = IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
+    /** Decisions managed in the last moments, by when: the store shows them within milliseconds. */
+    private final Map<String, Instant> inFlight = new ConcurrentHashMap<>();
 
     ManagementDecisions(DecisionQueries decisions, KafkaTemplate<String, ManagementDecisionRecorded> kafka, Clock clock,
                         MeterRegistry meters) {
@@ -47,18 +51,16 @@ class ManagementDecisions {
     }
 
     DecisionView record(String decisionId, ManagementDecisionRequest request) {
-        synchronized (locks.computeIfAbsent(decisionId, id -> new Object())) {
+        synchronized (locks[Math.floorMod(decisionId.hashCode(), locks.length)]) {
+            Instant now = clock.instant();
+            inFlight.values().removeIf(recorded -> recorded.isBefore(now.minus(IN_FLIGHT_WINDOW)));
             DecisionView decision = decisions.byId(decisionId).orElseThrow(DecisionNotFoundException::new);
-            if (decision.managementDecision() != null) {
-                inFlight.remove(decisionId);
-                throw new AlreadyManagedException();
-            }
-            if (inFlight.contains(decisionId)) {
+            if (decision.managementDecision() != null || inFlight.containsKey(decisionId)) {
                 throw new AlreadyManagedException();
             }
             ManagementDecisionRecorded event = event(decision, request);
             publish(event);
-            inFlight.add(decisionId);
+            inFlight.put(decisionId, now);
             meters.counter("frontdoor.management.decisions", "outcome", event.getOutcome().name()).increment();
             log.info("Management decision {} recorded for decision {}", event.getOutcome(), decisionId);
             return decision.withManagement(new DecisionView.ManagementDecisionView(event.getOutcome().name(),
