@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,7 +23,8 @@ class AlertStreamController {
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@RequestParam(required = false) Set<String> teams,
                       @RequestParam(required = false) Set<String> clocks,
-                      @RequestParam(required = false) Set<String> kinds) {
-        return stream.connect(new AlertFilter(teams, clocks, kinds));
+                      @RequestParam(required = false) Set<String> kinds,
+                      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+        return stream.connect(new AlertFilter(teams, clocks, kinds), lastEventId);
     }
 }

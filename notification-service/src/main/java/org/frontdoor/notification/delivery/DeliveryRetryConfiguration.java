@@ -1,0 +1,74 @@
+package org.frontdoor.notification.delivery;
+
+import java.util.Map;
+
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.frontdoor.notification.kafka.NotificationTopics;
+import org.frontdoor.notification.kafka.TopicProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.annotation.EnableKafkaRetryTopic;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.retrytopic.DltStrategy;
+import org.springframework.kafka.retrytopic.RetryTopicConfiguration;
+import org.springframework.kafka.retrytopic.RetryTopicConfigurationBuilder;
+import org.springframework.kafka.retrytopic.RetryTopicSchedulerWrapper;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+
+/**
+ * Non-blocking retries: a failed delivery moves to the next retry topic and waits there for its
+ * back-off while other deliveries carry on; after the last attempt it goes to the dead-letter
+ * topic. Topic names end in the attempt's index, not its delay, so they do not change when the
+ * schedule does.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableKafkaRetryTopic
+class DeliveryRetryConfiguration {
+
+    @Bean
+    ConcurrentKafkaListenerContainerFactory<String, Delivery> deliveryListenerFactory(KafkaProperties kafka,
+                                                                                       DeliveryProperties delivery) {
+        Map<String, Object> consumer = kafka.buildConsumerProperties();
+        // A record that is not a readable delivery goes straight to the dead-letter topic instead of stopping the partition.
+        ErrorHandlingDeserializer<Delivery> values = new ErrorHandlingDeserializer<>(
+                new JacksonJsonDeserializer<>(Delivery.class, false));
+        ConcurrentKafkaListenerContainerFactory<String, Delivery> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(consumer, new StringDeserializer(), values));
+        factory.setConcurrency(delivery.concurrency());
+        // Each delivery's offset is committed as soon as it is handled: a restart redelivers as little as possible.
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
+        return factory;
+    }
+
+    /** Wakes a retry topic's paused partition when its back-off is over. */
+    @Bean
+    RetryTopicSchedulerWrapper retryTopicScheduler() {
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setThreadNamePrefix("delivery-back-off-");
+        scheduler.initialize();
+        return new RetryTopicSchedulerWrapper(scheduler);
+    }
+
+    @Bean
+    RetryTopicConfiguration deliveryRetries(KafkaTemplate<String, Object> kafka, DeliveryProperties delivery,
+                                            TopicProperties topics) {
+        return RetryTopicConfigurationBuilder.newInstance()
+                .includeTopic(NotificationTopics.DELIVERIES)
+                .listenerFactory("deliveryListenerFactory")
+                .maxAttempts(delivery.maxAttempts())
+                .exponentialBackoff(delivery.initialDelay().toMillis(), delivery.multiplier(), delivery.maxDelay().toMillis())
+                .suffixTopicsWithIndexValues()
+                .retryTopicSuffix(NotificationTopics.RETRY_SUFFIX)
+                .dltSuffix(NotificationTopics.DEAD_LETTER_SUFFIX)
+                .autoCreateTopicsWith(topics.partitions(), topics.replicationFactor())
+                .dltHandlerMethod("deadLetteredDeliveries", "onDeadLetter")
+                .dltProcessingFailureStrategy(DltStrategy.FAIL_ON_ERROR)
+                .create(kafka);
+    }
+}

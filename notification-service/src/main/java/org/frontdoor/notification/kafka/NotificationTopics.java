@@ -1,0 +1,72 @@
+package org.frontdoor.notification.kafka;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.frontdoor.events.catalogue.Topic;
+import org.frontdoor.events.catalogue.Topics;
+
+/**
+ * The topics and state stores private to this service. The shared catalogue holds only
+ * contracts between services; everything named here is read and written by this service alone.
+ */
+public final class NotificationTopics {
+
+    private static final String PREFIX = "frontdoor.notifications.";
+
+    /** Managers' subscriptions, keyed by subscriptionId; compacted, a tombstone deletes one. */
+    public static final String SUBSCRIPTIONS = PREFIX + "subscriptions";
+
+    /** One record per alert and matching subscription, keyed by deliveryId. */
+    public static final String DELIVERIES = PREFIX + "deliveries";
+
+    /** Every outcome of every delivery attempt, keyed by deliveryId; compacted to the latest. */
+    public static final String DELIVERY_LOG = PREFIX + "delivery-log";
+
+    /** Suffixes of the non-blocking retry topics and the dead-letter topic of {@link #DELIVERIES}. */
+    public static final String RETRY_SUFFIX = "-retry";
+    public static final String DEAD_LETTER_SUFFIX = "-dlt";
+
+    /** The Kafka Streams state stores (each named explicitly, as the ground rules ask). */
+    public static final String SUBSCRIPTION_STORE = "subscriptions";
+    public static final String DELIVERY_LOG_STORE = "delivery-log";
+    public static final String RECENT_ALERTS_STORE = "recent-alerts";
+
+    /** The alert topics this service reads, both written by other services. */
+    public static final List<Topic<?>> ALERT_SOURCES = List.of(Topics.CONTACT_DECISION_ALERTS, Topics.STRATEGY_CASE_ALERTS);
+
+    private NotificationTopics() {
+    }
+
+    /** Where a record of {@code sourceTopic} goes when this service cannot read it. */
+    public static String deadLetterTopic(String sourceTopic) {
+        return ALERT_SOURCES.stream().filter(topic -> topic.name().equals(sourceTopic)).findFirst()
+                .map(topic -> topic.deadLetterTopic(Topics.NOTIFICATION))
+                .orElse(sourceTopic + DEAD_LETTER_SUFFIX);
+    }
+
+    static List<NewTopic> definitions(TopicProperties properties) {
+        int partitions = properties.partitions();
+        short replicas = properties.replicationFactor();
+        return List.of(
+                compacted(SUBSCRIPTIONS, partitions, replicas),
+                compacted(DELIVERY_LOG, partitions, replicas),
+                new NewTopic(DELIVERIES, partitions, replicas),
+                new NewTopic(deadLetterTopic(SUBSCRIPTIONS), partitions, replicas),
+                new NewTopic(deadLetterTopic(DELIVERY_LOG), partitions, replicas),
+                Topics.CONTACT_DECISION_ALERTS.definition(partitions, replicas),
+                Topics.STRATEGY_CASE_ALERTS.definition(partitions, replicas),
+                new NewTopic(deadLetterTopic(Topics.CONTACT_DECISION_ALERTS.name()), partitions, replicas),
+                new NewTopic(deadLetterTopic(Topics.STRATEGY_CASE_ALERTS.name()), partitions, replicas));
+    }
+
+    private static NewTopic compacted(String name, int partitions, short replicas) {
+        // The latest record per key is the state: subscriptions and delivery outcomes are kept
+        // until deleted, so a restart (or a new instance) rebuilds its stores from the topic.
+        return new NewTopic(name, partitions, replicas).configs(Map.of(
+                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(Math.max(1, replicas - 1))));
+    }
+}

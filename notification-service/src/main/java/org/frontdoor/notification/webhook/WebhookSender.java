@@ -1,0 +1,68 @@
+package org.frontdoor.notification.webhook;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+
+import org.frontdoor.notification.alert.Alert;
+import org.frontdoor.notification.delivery.ChannelSender;
+import org.frontdoor.notification.delivery.DeliveryAttemptFailed;
+import org.frontdoor.notification.subscription.WebhookChannel;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** POSTs the alert as JSON, signed over the exact bytes sent. Any 2xx is a delivery. */
+@Component
+class WebhookSender implements ChannelSender<WebhookChannel> {
+
+    static final String ALERT_ID_HEADER = "X-Frontdoor-Alert-Id";
+
+    private final HttpClient http;
+    private final JsonMapper json;
+    private final WebhookProperties properties;
+
+    WebhookSender(JsonMapper json, WebhookProperties properties) {
+        this.json = json;
+        this.properties = properties;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(properties.connectTimeout())
+                // A redirect would send the signed alert somewhere the manager did not register.
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    @Override
+    public Class<WebhookChannel> channelType() {
+        return WebhookChannel.class;
+    }
+
+    @Override
+    public void send(WebhookChannel channel, Alert alert) throws DeliveryAttemptFailed {
+        byte[] body = json.writeValueAsBytes(alert);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(channel.url()))
+                .timeout(properties.requestTimeout())
+                .header("Content-Type", "application/json")
+                .header(ALERT_ID_HEADER, alert.alertId())
+                .header(Signature.HEADER, Signature.of(body, channel.secret()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        int status;
+        try {
+            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (HttpTimeoutException e) {
+            throw new DeliveryAttemptFailed("timed out");
+        } catch (IOException e) {
+            throw new DeliveryAttemptFailed("connection failed (" + e.getClass().getSimpleName() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryAttemptFailed("interrupted");
+        }
+        if (status < 200 || status > 299) {
+            throw new DeliveryAttemptFailed("HTTP " + status);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.frontdoor.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import tools.jackson.databind.JsonNode;
+
+class SubscriptionApiIT extends ServiceIntegrationTest {
+
+    private static final String SECRET = "never-shown-back-0123456789";
+
+    @Test
+    void aSubscriptionIsListedWithoutItsSecretAndDeletedOnRequest() {
+        String team = WebhookDeliveryIT.uniqueTeam();
+        NotificationApi.Response created = api.post("/api/v1/subscriptions", """
+                {"teams": ["%s"], "clocks": ["ICPC"], "kinds": ["AT_RISK", "BREACHED"],
+                 "channel": {"type": "WEBHOOK", "url": "https://alerts.example.org/hook", "secret": "%s"}}""".formatted(team, SECRET));
+        assertThat(created.status()).isEqualTo(201);
+        String subscriptionId = created.json().get("subscriptionId").asString();
+
+        NotificationApi.Response listed = api.get("/api/v1/subscriptions");
+        assertThat(listed.body()).doesNotContain(SECRET).doesNotContain("secret");
+        JsonNode subscription = find(listed.json(), subscriptionId);
+        assertThat(subscription).isNotNull();
+        assertThat(subscription.get("teams").get(0).asString()).isEqualTo(team);
+        assertThat(subscription.get("clocks").get(0).asString()).isEqualTo("ICPC");
+        assertThat(subscription.get("channel").get("type").asString()).isEqualTo("WEBHOOK");
+        assertThat(subscription.get("channel").get("url").asString()).isEqualTo("https://alerts.example.org/hook");
+
+        assertThat(api.delete("/api/v1/subscriptions/" + subscriptionId).status()).isEqualTo(204);
+        assertThat(find(api.get("/api/v1/subscriptions").json(), subscriptionId)).isNull();
+        NotificationApi.Response again = api.delete("/api/v1/subscriptions/" + subscriptionId);
+        assertThat(again.status()).isEqualTo(404);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+    }
+
+    @ParameterizedTest(name = "{0} is rejected naming {1}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"channel\": {\"type\": \"WEBHOOK\", \"url\": \"ftp://alerts.example.org/hook\", \"secret\": \"" + SECRET + "\"}} | channel.url",
+            "{\"channel\": {\"type\": \"WEBHOOK\", \"url\": \"https://alerts.example.org/hook\", \"secret\": \"short-secret\"}} | channel.secret",
+            "{\"channel\": {\"type\": \"EMAIL\", \"address\": \"not-an-address\"}} | channel.address",
+            "{\"clocks\": [\"BEDTIME\"], \"channel\": {\"type\": \"EMAIL\", \"address\": \"m@example.org\"}} | clocks[0]",
+            "{\"kinds\": [\"MAYBE\"], \"channel\": {\"type\": \"EMAIL\", \"address\": \"m@example.org\"}} | kinds[0]",
+            "{\"colour\": \"red\", \"channel\": {\"type\": \"EMAIL\", \"address\": \"m@example.org\"}} | colour",
+            "{\"channel\": {\"type\": \"PIGEON\", \"address\": \"m@example.org\"}} | channel",
+            "{\"teams\": [\"front-door\"]} | channel"})
+    void anInvalidSubscriptionIsAProblemNamingTheField(String body, String field) {
+        NotificationApi.Response response = api.post("/api/v1/subscriptions", body);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body()).doesNotContain(SECRET);
+        JsonNode errors = response.json().get("errors");
+        assertThat(errors).isNotNull();
+        assertThat(errors.valueStream().map(error -> error.get("field").asString())).contains(field);
+    }
+
+    @Test
+    void theServicePublishesItsOpenApiDescription() {
+        NotificationApi.Response description = api.get("/v3/api-docs");
+
+        assertThat(description.status()).isEqualTo(200);
+        assertThat(description.json().get("paths").propertyNames())
+                .contains("/api/v1/subscriptions", "/api/v1/subscriptions/{subscriptionId}", "/api/v1/deliveries", "/api/v1/alerts/stream");
+    }
+
+    private static JsonNode find(JsonNode subscriptions, String subscriptionId) {
+        return subscriptions.valueStream().filter(node -> node.get("subscriptionId").asString().equals(subscriptionId))
+                .findFirst().orElse(null);
+    }
+}
