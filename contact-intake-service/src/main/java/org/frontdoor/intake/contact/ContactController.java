@@ -1,0 +1,36 @@
+package org.frontdoor.intake.contact;
+
+import java.net.URI;
+import java.util.Optional;
+
+import org.frontdoor.intake.idempotency.IdempotencyKey;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Front-door staff submit contacts here. */
+@RestController
+@RequestMapping(ContactController.CONTACTS)
+public class ContactController {
+
+    public static final String CONTACTS = "/api/v1/contacts";
+
+    private final ContactIntake intake;
+
+    public ContactController(ContactIntake intake) {
+        this.intake = intake;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<ContactAccepted> receive(
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
+            @RequestBody ContactRequest contact) {
+        Optional<IdempotencyKey> key = Optional.ofNullable(idempotencyKey).map(IdempotencyKey::new);
+        ContactAccepted accepted = intake.receive(contact, key);
+        return ResponseEntity.created(URI.create(CONTACTS + "/" + accepted.contactId())).body(accepted);
+    }
+}

@@ -1,0 +1,27 @@
+package org.frontdoor.intake.contact;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A contact as front-door staff submit it. Enumerated values arrive as text so that every invalid
+ * field is reported together by the {@link ContactValidator}, not one at a time by the JSON reader.
+ */
+public record ContactRequest(Instant receivedAt,
+                             String channel,
+                             String referralSource,
+                             ReferrerRequest referrer,
+                             List<ChildRequest> children,
+                             List<IndicatorRequest> indicators,
+                             Boolean immediateRisk,
+                             String consent,
+                             String summary) {
+
+    public List<IndicatorRequest> indicatorsOrNone() {
+        return indicators == null ? List.of() : indicators;
+    }
+
+    public boolean isImmediateRisk() {
+        return Boolean.TRUE.equals(immediateRisk);
+    }
+}

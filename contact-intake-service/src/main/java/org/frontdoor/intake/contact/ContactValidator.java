@@ -1,0 +1,89 @@
+package org.frontdoor.intake.contact;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.frontdoor.events.Consent;
+import org.frontdoor.events.ContactChannel;
+import org.frontdoor.intake.indicator.IndicatorCatalogue;
+import org.springframework.stereotype.Component;
+
+/** Checks a contact against every rule of the intake contract and reports all breaches together. */
+@Component
+public class ContactValidator {
+
+    static final int MAX_CHILDREN = 20;
+    static final int MAX_INDICATORS = 50;
+    static final int MAX_SUMMARY = 20_000;
+
+    private final Clock clock;
+    private final ChildValidator children;
+    private final IndicatorValidator indicators;
+    private final ReferrerValidator referrer = new ReferrerValidator();
+
+    public ContactValidator(Clock clock, IndicatorCatalogue catalogue) {
+        this.clock = clock;
+        this.children = new ChildValidator(clock);
+        this.indicators = new IndicatorValidator(catalogue);
+    }
+
+    /** @throws InvalidContact listing every field that breaks a rule */
+    public void validate(ContactRequest contact) {
+        Violations violations = new Violations();
+        Instant now = clock.instant();
+        if (contact.receivedAt() != null && contact.receivedAt().isAfter(now)) {
+            violations.add("receivedAt", "must not be in the future");
+        }
+        if (!isOneOf(contact.channel(), ContactChannel.values())) {
+            violations.add("channel", "is required and must be one of " + names(ContactChannel.values()));
+        }
+        if (contact.referralSource() == null || ReferralSource.fromCode(contact.referralSource()).isEmpty()) {
+            violations.add("referralSource", "is required and must be a children in need census source code ("
+                    + Arrays.stream(ReferralSource.values()).map(ReferralSource::code).collect(Collectors.joining(", ")) + ")");
+        }
+        if (contact.referrer() != null) {
+            referrer.validate(contact.referrer(), violations);
+        }
+        validateChildren(contact.children(), violations);
+        int childCount = contact.children() == null ? 0 : contact.children().size();
+        validateIndicators(contact.indicatorsOrNone(), childCount, violations);
+        if (!isOneOf(contact.consent(), Consent.values())) {
+            violations.add("consent", "is required and must be one of " + names(Consent.values()));
+        }
+        violations.atMost("summary", contact.summary(), MAX_SUMMARY);
+        violations.throwIfAny();
+    }
+
+    private void validateChildren(List<ChildRequest> contactChildren, Violations violations) {
+        if (contactChildren == null || contactChildren.isEmpty()) {
+            violations.add("children", "must list at least one child");
+            return;
+        }
+        if (contactChildren.size() > MAX_CHILDREN) {
+            violations.add("children", "must list at most " + MAX_CHILDREN + " children");
+        }
+        for (int i = 0; i < contactChildren.size(); i++) {
+            children.validate("children[" + i + "]", contactChildren.get(i), violations);
+        }
+    }
+
+    private void validateIndicators(List<IndicatorRequest> contactIndicators, int childCount, Violations violations) {
+        if (contactIndicators.size() > MAX_INDICATORS) {
+            violations.add("indicators", "must list at most " + MAX_INDICATORS + " indicators");
+        }
+        for (int i = 0; i < contactIndicators.size(); i++) {
+            indicators.validate("indicators[" + i + "]", contactIndicators.get(i), childCount, violations);
+        }
+    }
+
+    static boolean isOneOf(String value, Enum<?>[] allowed) {
+        return value != null && Arrays.stream(allowed).anyMatch(symbol -> symbol.name().equals(value));
+    }
+
+    static String names(Enum<?>[] allowed) {
+        return Arrays.stream(allowed).map(Enum::name).collect(Collectors.joining(", "));
+    }
+}

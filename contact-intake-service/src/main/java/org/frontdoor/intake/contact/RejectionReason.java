@@ -1,0 +1,17 @@
+package org.frontdoor.intake.contact;
+
+import java.util.Locale;
+
+/** Why a contact request was refused, as a metric tag. */
+public enum RejectionReason {
+    MALFORMED,
+    INVALID,
+    TOO_LARGE,
+    INVALID_IDEMPOTENCY_KEY,
+    IDEMPOTENCY_CONFLICT,
+    UNAVAILABLE;
+
+    public String tag() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

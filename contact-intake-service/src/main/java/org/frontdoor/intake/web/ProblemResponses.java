@@ -1,0 +1,125 @@
+package org.frontdoor.intake.web;
+
+import java.util.List;
+
+import org.frontdoor.intake.IntakeProperties;
+import org.frontdoor.intake.contact.ContactMetrics;
+import org.frontdoor.intake.contact.ContactNotRecorded;
+import org.frontdoor.intake.contact.FieldViolation;
+import org.frontdoor.intake.contact.InvalidContact;
+import org.frontdoor.intake.contact.RejectionReason;
+import org.frontdoor.intake.idempotency.IdempotencyConflict;
+import org.frontdoor.intake.idempotency.IdempotencyKey;
+import org.frontdoor.intake.idempotency.InvalidIdempotencyKey;
+import org.frontdoor.intake.kafka.StoresUnavailable;
+import org.frontdoor.intake.status.UnknownContact;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every refusal is RFC 9457 problem details. Field-level failures are listed in {@code errors} as
+ * {@code {field, message}}; no answer carries a submitted value or a stack trace.
+ */
+@RestControllerAdvice
+public class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final String ERRORS = "errors";
+
+    private final ContactMetrics metrics;
+    private final String retryAfterSeconds;
+
+    public ProblemResponses(ContactMetrics metrics, IntakeProperties properties) {
+        this.metrics = metrics;
+        this.retryAfterSeconds = String.valueOf(Math.max(1, properties.retryAfter().toSeconds()));
+    }
+
+    @ExceptionHandler(InvalidContact.class)
+    ResponseEntity<ProblemDetail> invalidContact(InvalidContact invalid) {
+        metrics.rejected(RejectionReason.INVALID);
+        return invalidRequest("The contact breaks " + invalid.violations().size() + " rule(s); see errors",
+                invalid.violations());
+    }
+
+    @ExceptionHandler(InvalidIdempotencyKey.class)
+    ResponseEntity<ProblemDetail> invalidIdempotencyKey(InvalidIdempotencyKey invalid) {
+        metrics.rejected(RejectionReason.INVALID_IDEMPOTENCY_KEY);
+        return invalidRequest("The Idempotency-Key header is not valid",
+                List.of(new FieldViolation(IdempotencyKey.HEADER, invalid.getMessage())));
+    }
+
+    @ExceptionHandler(IdempotencyConflict.class)
+    ResponseEntity<ProblemDetail> idempotencyConflict(IdempotencyConflict conflict) {
+        metrics.rejected(RejectionReason.IDEMPOTENCY_CONFLICT);
+        return problem(ProblemType.IDEMPOTENCY_KEY_REUSED.problem(
+                "This Idempotency-Key recorded a different contact; use a new key for a new contact"));
+    }
+
+    @ExceptionHandler(ContactNotRecorded.class)
+    ResponseEntity<ProblemDetail> contactNotRecorded(ContactNotRecorded notRecorded) {
+        log.warn("Kafka did not confirm a contact in time: {}", NestedExceptionUtils.getMostSpecificCause(notRecorded).toString());
+        return unavailable("Kafka did not take the contact in time; try again with the same Idempotency-Key");
+    }
+
+    @ExceptionHandler(StoresUnavailable.class)
+    ResponseEntity<ProblemDetail> storesUnavailable(StoresUnavailable unavailable) {
+        return unavailable("The service is catching up with its event log; try again shortly");
+    }
+
+    @ExceptionHandler(UnknownContact.class)
+    ResponseEntity<ProblemDetail> unknownContact(UnknownContact unknown) {
+        return problem(ProblemType.UNKNOWN_CONTACT.problem("No contact with this id has been recorded"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception failure) {
+        log.error("Request failed unexpectedly", failure);
+        return problem(ProblemType.INTERNAL_ERROR.problem("The request failed; it has been logged"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        if (NestedExceptionUtils.getRootCause(unreadable) instanceof RequestBodyTooLarge tooLarge) {
+            metrics.rejected(RejectionReason.TOO_LARGE);
+            return ResponseEntity.status(ProblemType.REQUEST_TOO_LARGE.status())
+                    .body(ProblemType.REQUEST_TOO_LARGE.problem(tooLarge.getMessage()));
+        }
+        metrics.rejected(RejectionReason.MALFORMED);
+        FieldViolation violation = UnreadableBody.violation(unreadable.getCause());
+        return ResponseEntity.badRequest().body(withErrors(
+                ProblemType.INVALID_REQUEST.problem("The request body cannot be read as a contact; see errors"),
+                List.of(violation)));
+    }
+
+    private ResponseEntity<ProblemDetail> invalidRequest(String detail, List<FieldViolation> violations) {
+        return problem(withErrors(ProblemType.INVALID_REQUEST.problem(detail), violations));
+    }
+
+    private ResponseEntity<ProblemDetail> unavailable(String detail) {
+        metrics.rejected(RejectionReason.UNAVAILABLE);
+        return ResponseEntity.status(ProblemType.TEMPORARILY_UNAVAILABLE.status())
+                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
+                .body(ProblemType.TEMPORARILY_UNAVAILABLE.problem(detail));
+    }
+
+    private static ProblemDetail withErrors(ProblemDetail problem, List<FieldViolation> violations) {
+        problem.setProperty(ERRORS, violations);
+        return problem;
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}

@@ -1,0 +1,55 @@
+package org.frontdoor.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.UUID;
+
+import org.frontdoor.events.catalogue.Topics;
+import org.frontdoor.intake.EventLog.Marks;
+import org.frontdoor.intake.IntakeClient.Reply;
+import org.frontdoor.intake.contact.ContactJson;
+import org.junit.jupiter.api.Test;
+
+/** An instance whose broker is not there: it must say so with 503, never half-record a contact. */
+class KafkaUnavailableIT extends IntakeIntegrationTest {
+
+    @Test
+    void a_contact_kafka_cannot_take_is_503_with_retry_after_and_nothing_is_published() {
+        Marks before = events.mark(Topics.CONTACTS_RECEIVED.name(), Topics.CONTACT_SUBMISSIONS.name());
+        try (IntakeInstance cutOff = IntakeInstance.start(
+                "spring.kafka.bootstrap-servers=localhost:" + closedPort(),
+                "spring.kafka.streams.state-dir=" + newStateDirectory(),
+                "spring.kafka.admin.auto-create=false",
+                "spring.kafka.streams.auto-startup=false",
+                "spring.kafka.producer.properties.max.block.ms=1500")) {
+            IntakeClient cutOffApi = cutOff.api();
+
+            Reply withoutKey = cutOffApi.post(ContactJson.valid());
+            Reply withKey = cutOffApi.post(ContactJson.valid(), "key-" + UUID.randomUUID());
+            Reply status = cutOffApi.get("/api/v1/contacts/" + UUID.randomUUID());
+            Reply health = cutOffApi.get("/actuator/health");
+
+            assertThat(withoutKey.status()).isEqualTo(503);
+            assertThat(withoutKey.header("Retry-After")).isEqualTo("5");
+            assertThat(withoutKey.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(withoutKey.json().get("status").asInt()).isEqualTo(503);
+            assertThat(withKey.status()).isEqualTo(503);
+            assertThat(withKey.header("Retry-After")).isEqualTo("5");
+            assertThat(status.status()).isEqualTo(503);
+            assertThat(health.status()).isEqualTo(503);
+        }
+        assertThat(events.since(before, Topics.CONTACTS_RECEIVED.name())).isEmpty();
+        assertThat(events.since(before, Topics.CONTACT_SUBMISSIONS.name())).isEmpty();
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
