@@ -1,0 +1,72 @@
+package org.frontdoor.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DataDirectoryTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void laysOutAPlaceForKafkaTheLogsAndEachServicesState() {
+        DataDirectory data = DataDirectory.prepare(directory.resolve(".local-stack"), false);
+
+        assertThat(data.kafka()).isDirectory();
+        assertThat(data.logs()).isDirectory();
+        assertThat(data.streamsState(FrontDoorService.CONTACT_INTAKE_SERVICE)).isDirectory()
+                .isEqualTo(directory.resolve(".local-stack/contact-intake-service/state"));
+        assertThat(data.clockOffsetFile()).isEqualTo(directory.resolve(".local-stack/clock-offset"));
+    }
+
+    @Test
+    void aRestartKeepsEverything() throws IOException {
+        DataDirectory first = DataDirectory.prepare(directory.resolve(".local-stack"), false);
+        Files.writeString(first.kafka().resolve("segment"), "contacts");
+
+        DataDirectory again = DataDirectory.prepare(directory.resolve(".local-stack"), false);
+
+        assertThat(again.kafka().resolve("segment")).hasContent("contacts");
+    }
+
+    @Test
+    void aCleanStartForgetsEverythingIncludingTheClock() throws IOException {
+        DataDirectory first = DataDirectory.prepare(directory.resolve(".local-stack"), false);
+        Files.writeString(first.kafka().resolve("segment"), "contacts");
+        Files.writeString(first.clockOffsetFile(), "P16D");
+
+        DataDirectory clean = DataDirectory.prepare(directory.resolve(".local-stack"), true);
+
+        assertThat(clean.kafka()).isEmptyDirectory();
+        assertThat(clean.clockOffsetFile()).doesNotExist();
+    }
+
+    @Test
+    void refusesToCleanADirectoryThatIsNotTheStacks() throws IOException {
+        Path elsewhere = Files.createDirectories(directory.resolve("home"));
+        Files.writeString(elsewhere.resolve("thesis.txt"), "irreplaceable");
+
+        assertThatThrownBy(() -> DataDirectory.prepare(elsewhere, true))
+                .isInstanceOf(StackStartFailure.class)
+                .hasMessageContaining("Refusing to clean");
+        assertThat(elsewhere.resolve("thesis.txt")).exists();
+    }
+
+    @Test
+    void keepsThePreviousRunsLogBesideTheNewOne() throws IOException {
+        DataDirectory data = DataDirectory.prepare(directory.resolve(".local-stack"), false);
+        Files.writeString(data.log(FrontDoorService.TRIAGE_SERVICE), "last run's crash");
+
+        Path log = data.freshLog(FrontDoorService.TRIAGE_SERVICE);
+
+        assertThat(log).doesNotExist();
+        assertThat(data.logs().resolve("triage-service.previous.log")).hasContent("last run's crash");
+    }
+}
