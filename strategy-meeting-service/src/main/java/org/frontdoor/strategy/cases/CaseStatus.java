@@ -1,0 +1,5 @@
+package org.frontdoor.strategy.cases;
+
+public enum CaseStatus {
+    OPEN, CLOSED
+}

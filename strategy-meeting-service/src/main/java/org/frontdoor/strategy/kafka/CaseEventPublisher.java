@@ -1,0 +1,71 @@
+package org.frontdoor.strategy.kafka;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.frontdoor.events.StrategyCaseEvent;
+import org.frontdoor.events.catalogue.Topics;
+import org.frontdoor.events.serde.AvroSerializer;
+import org.frontdoor.strategy.StrategyMeetingSettings;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes the events of one accepted command in one Kafka transaction: they are all
+ * committed, or none is. The case stores read committed records only, so nothing of a
+ * failed command ever reaches a case.
+ */
+@Component
+public class CaseEventPublisher implements AutoCloseable {
+
+    private final DefaultKafkaProducerFactory<String, StrategyCaseEvent> producers;
+    private final KafkaTemplate<String, StrategyCaseEvent> template;
+
+    CaseEventPublisher(KafkaProperties kafka, StrategyMeetingSettings settings) {
+        Map<String, Object> producer = kafka.buildProducerProperties();
+        producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class);
+        this.producers = new DefaultKafkaProducerFactory<>(producer);
+        this.producers.setTransactionIdPrefix(settings.transactionIdPrefix());
+        this.template = new KafkaTemplate<>(producers);
+    }
+
+    /**
+     * @throws EventsNotPublished when Kafka did not commit the events
+     */
+    public void publish(List<StrategyCaseEvent> events) {
+        try {
+            List<CompletableFuture<SendResult<String, StrategyCaseEvent>>> sent = template.executeInTransaction(operations ->
+                    events.stream().map(event -> operations.send(Topics.STRATEGY_CASE_EVENTS.name(), event.getCaseId(), event)).toList());
+            for (CompletableFuture<SendResult<String, StrategyCaseEvent>> send : sent) {
+                send.get(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EventsNotPublished(e);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            throw new EventsNotPublished(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producers.destroy();
+    }
+
+    /** Kafka did not take the events; nothing of the command was recorded. */
+    public static final class EventsNotPublished extends RuntimeException {
+        EventsNotPublished(Throwable cause) {
+            super("The case events could not be published", cause);
+        }
+    }
+}
