@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,17 +17,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.frontdoor.localstack.console.LocalStackConsole;
-import org.frontdoor.localstack.console.StackLifecycle;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -40,6 +33,7 @@ import tools.jackson.databind.JsonNode;
  * Run it from the repository root ({@code ./mvnw verify}); without the services' jars it fails
  * and says so.
  */
+@ExtendWith(WholeStack.class)
 class LocalStackIT {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStackIT.class);
@@ -49,41 +43,16 @@ class LocalStackIT {
              "indicators": [], "consent": "GIVEN"}
             """;
 
-    @TempDir
-    static Path dataDirectory;
-
-    private static ConfigurableApplicationContext console;
     private static RunningStack stack;
     private static URI consoleUrl;
 
     private final RestClient http = RestClient.create();
 
     @BeforeAll
-    static void startTheWholeStackOnFreePorts() {
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--local-stack.data-directory=" + dataDirectory,
-                "--local-stack.kafka.port=0",
-                "--local-stack.kafka.controller-port=0"));
-        for (FrontDoorService service : FrontDoorService.values()) {
-            args.add("--local-stack.services." + service.moduleName() + ".port=0");
-        }
-        try {
-            console = new SpringApplicationBuilder(LocalStackConsole.class).run(args.toArray(String[]::new));
-        }
-        catch (RuntimeException e) {
-            throw reasonOf(e);
-        }
-        stack = console.getBean(StackLifecycle.class).stack();
-        consoleUrl = URI.create("http://localhost:" + ((WebServerApplicationContext) console).getWebServer().getPort());
+    static void startTheWholeStackOnFreePorts(WholeStack.Running running) {
+        stack = running.stack();
+        consoleUrl = running.consoleUrl();
         log.info("Kafka and the four services were UP {} s after the start", stack.startupTime().toMillis() / 1000.0);
-    }
-
-    @AfterAll
-    static void stopTheStack() {
-        if (console != null) {
-            console.close();
-        }
     }
 
     @Test
@@ -120,24 +89,17 @@ class LocalStackIT {
     @Test
     void movingTheSharedClockMovesTheContactIntakeServicesClock() {
         Instant before = receivedAtOfANewContact();
+        Duration offsetBefore = Duration.parse(http.get().uri(consoleUrl.resolve("/local/clock")).retrieve()
+                .body(JsonNode.class).path("offset").asString());
 
         JsonNode moved = http.post().uri(consoleUrl.resolve("/local/clock")).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"advanceBy\": \"P16D\"}").retrieve().body(JsonNode.class);
-        Duration offset = Duration.parse(moved.path("offset").asString());
+        // Other tests share this stack and may have moved the clock already: compare with what this one added.
+        Duration offset = Duration.parse(moved.path("offset").asString()).minus(offsetBefore);
         assertThat(offset).isGreaterThanOrEqualTo(Duration.ofDays(16).minusHours(1));
 
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(receivedAtOfANewContact()).isBetween(before.plus(offset), before.plus(offset).plus(Duration.ofMinutes(2))));
-    }
-
-    /** Puts what to do (such as "build from the root") in the test's failure line, not deep in its causes. */
-    private static RuntimeException reasonOf(RuntimeException failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof StackStartFailure reason) {
-                return reason;
-            }
-        }
-        return failure;
     }
 
     private Instant receivedAtOfANewContact() {
