@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Follows contacts through all four services as users meet them: front-door staff submit, triage
  * decides, a manager overrides, the section 47 pathway opens and closes a case, and when time
- * moves on the contact-decision clock breaches and the alert reaches a manager's webhook, signed.
+ * moves on the contact-decision clock breaches and the alert reaches a manager's webhook, signed,
+ * and their inbox on the local SMTP server.
  */
 @ExtendWith(WholeStack.class)
 class EndToEndIT {
@@ -43,8 +44,13 @@ class EndToEndIT {
         String subscription = """
                 {"teams": ["front-door"], "clocks": ["CONTACT_DECISION"], "kinds": ["BREACHED"],
                  "channel": {"type": "WEBHOOK", "url": "%s", "secret": "%s"}}""".formatted(manager.url(), SECRET);
-        RestClient.create().post().uri(stack.service(FrontDoorService.NOTIFICATION_SERVICE, "/api/v1/subscriptions"))
-                .contentType(MediaType.APPLICATION_JSON).body(subscription).retrieve().toBodilessEntity();
+        String byEmail = """
+                {"teams": ["front-door"], "clocks": ["CONTACT_DECISION"], "kinds": ["BREACHED"],
+                 "channel": {"type": "EMAIL", "address": "duty.manager@example.org"}}""";
+        for (String body : List.of(subscription, byEmail)) {
+            RestClient.create().post().uri(stack.service(FrontDoorService.NOTIFICATION_SERVICE, "/api/v1/subscriptions"))
+                    .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
+        }
     }
 
     @AfterAll
@@ -81,6 +87,9 @@ class EndToEndIT {
         assertThat(alert.signature()).isEqualTo("sha256=" + hmac(alert.body()));
         assertThat(manager.received()).noneSatisfy(received ->
                 assertThat(body(received).path("contactId").asString("")).isEqualTo(overridden));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(http.get()
+                .uri(stack.consoleUrl().resolve("/local/mails")).retrieve().body(JsonNode.class).path("subjects").values())
+                .anySatisfy(subject -> assertThat(subject.asString()).contains("BREACHED: CONTACT_DECISION")));
     }
 
     @Test

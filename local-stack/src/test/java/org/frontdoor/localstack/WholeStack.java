@@ -61,8 +61,7 @@ final class WholeStack implements ParameterResolver {
                 "--local-stack.data-directory=" + dataDirectory,
                 "--local-stack.kafka.port=0",
                 "--local-stack.kafka.controller-port=0",
-                "--local-stack.services.notification-service.properties.frontdoor.notifications.local-smtp.port=" + smtpPort,
-                "--local-stack.services.notification-service.properties.spring.mail.port=" + smtpPort,
+                "--local-stack.mail.port=" + smtpPort,
                 // Alerts reach the test's webhook receiver within a second, not the production back-off.
                 "--local-stack.services.notification-service.properties.frontdoor.notifications.delivery.initial-delay=PT0.5S"));
         for (FrontDoorService service : FrontDoorService.values()) {
