@@ -102,11 +102,7 @@ class StrategyCaseServiceIT {
                 .run("--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                         "--spring.kafka.streams.state-dir=" + stateDir,
                         "--server.port=0",
-                        "--frontdoor.strategy.due-check-interval=300ms",
-                        // A stopped instance's stream thread does not leave its group; the next one
-                        // gets the partitions once the broker gives up on the old member.
-                        "--spring.kafka.streams.properties.session.timeout.ms=6000",
-                        "--spring.kafka.streams.properties.heartbeat.interval.ms=1000");
+                        "--frontdoor.strategy.due-check-interval=300ms");
         await().atMost(Duration.ofSeconds(60)).until(() -> get("/actuator/health", context).body().contains("\"RUNNING\""));
         return context;
     }

@@ -20,7 +20,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.EnableKafkaStreams;
 import org.springframework.kafka.annotation.KafkaStreamsDefaultConfiguration;
 import org.springframework.kafka.config.KafkaStreamsConfiguration;
-import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.streams.RecoveringDeserializationExceptionHandler;
 
@@ -52,13 +51,6 @@ class KafkaSetup {
         streams.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, RecoveringDeserializationExceptionHandler.class);
         streams.put(RecoveringDeserializationExceptionHandler.KSTREAM_DESERIALIZATION_RECOVERER, deadLetters.recoverer());
         return new KafkaStreamsConfiguration(streams);
-    }
-
-    // Without leaving the group on close, a restarted instance waits a whole session timeout
-    // before it gets its partitions back.
-    @Bean
-    StreamsBuilderFactoryBeanConfigurer leaveGroupOnClose() {
-        return factory -> factory.setLeaveGroupOnClose(true);
     }
 
     @Bean
