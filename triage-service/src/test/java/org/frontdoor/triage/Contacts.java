@@ -19,9 +19,22 @@ final class Contacts {
     private Contacts() {
     }
 
+    /**
+     * A child whose name is unique to its NHS number (or to itself, without one): children with the
+     * same name and date of birth are the same child, so tests that share names would share histories.
+     */
     static ContactChild child(String nhsNumber, LocalDate born) {
-        return ContactChild.newBuilder().setFirstName("Test").setLastName("Child").setNhsNumber(nhsNumber)
+        String seed = nhsNumber != null ? nhsNumber : UUID.randomUUID().toString();
+        return ContactChild.newBuilder().setFirstName(lettersOf(seed)).setLastName("Child").setNhsNumber(nhsNumber)
                 .setDateOfBirth(born).setSex(Sex.U).build();
+    }
+
+    /** Names are matched on their letters alone, so digits are spelt as letters. */
+    private static String lettersOf(String seed) {
+        StringBuilder name = new StringBuilder("T");
+        seed.chars().filter(Character::isLetterOrDigit)
+                .forEach(c -> name.append(Character.isDigit(c) ? (char) ('a' + c - '0') : (char) c));
+        return name.toString();
     }
 
     static ContactIndicator indicator(String code, Map<String, String> parameters) {

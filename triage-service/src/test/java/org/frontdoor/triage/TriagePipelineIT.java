@@ -21,6 +21,7 @@ import org.frontdoor.events.Route;
 import org.frontdoor.events.TimescaleAlert;
 import org.frontdoor.events.catalogue.Topics;
 import org.frontdoor.events.serde.AvroDeserializer;
+import org.frontdoor.triage.child.ChildIdentityIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,28 @@ class TriagePipelineIT {
         assertThat(decision.getLevel()).isEqualTo(3);
         assertThat(decision.getRoute()).isEqualTo(Route.MASH);
         assertThat(decision.getReasons()).anySatisfy(reason ->
+                assertThat(reason.getRuleId()).isEqualTo("ESCALATION_REPEATED_CONTACTS"));
+    }
+
+    @Test
+    void aChildNamedByLaIdThenByBothThenByNhsNumberAloneIsOneChildWhoseThirdContactEscalates() {
+        ContactReceived byLaId = lowLevelContact(null, "2026-04-01T09:00:00Z");
+        byLaId.getChildren().get(0).setLocalId("LA-ONE-CHILD");
+        ContactReceived byBoth = lowLevelContact("1234567865", "2026-05-01T09:00:00Z");
+        byBoth.getChildren().get(0).setLocalId("LA-ONE-CHILD");
+        ContactReceived byNhsNumber = lowLevelContact("1234567865", "2026-06-01T09:00:00Z");
+
+        runner.publish(Topics.CONTACTS_RECEIVED, byLaId.getContactId(), byLaId);
+        String childRef = awaitDecisions(byLaId.getContactId(), 1).get(0).getChildRef();
+        runner.publish(Topics.CONTACTS_RECEIVED, byBoth.getContactId(), byBoth);
+        assertThat(awaitDecisions(byBoth.getContactId(), 1).get(0).getChildRef()).isEqualTo(childRef);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !runner.records(ChildIdentityIndex.TOPIC).isEmpty());
+        runner.publish(Topics.CONTACTS_RECEIVED, byNhsNumber.getContactId(), byNhsNumber);
+
+        ChildTriaged third = awaitDecisions(byNhsNumber.getContactId(), 1).get(0);
+        assertThat(third.getChildRef()).isEqualTo(childRef);
+        assertThat(third.getLevel()).isEqualTo(3);
+        assertThat(third.getReasons()).anySatisfy(reason ->
                 assertThat(reason.getRuleId()).isEqualTo("ESCALATION_REPEATED_CONTACTS"));
     }
 

@@ -4,8 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -19,9 +23,11 @@ import org.springframework.stereotype.Component;
  * NHS number, else normalised first name, last name and date of birth. A child with none of
  * those is known only within its own contact.
  *
- * <p>The strongest identifier present decides the child reference. A child first seen with only a
- * name and date of birth and later with an NHS number is therefore two histories until the LA
- * links them; matching across identifier kinds needs an identity index and is future work.
+ * <p>Identifiers are never kept as they are: each is a keyed hash (HMAC-SHA256), so the identity
+ * index and the child reference, which travel in events, alerts and URLs, reveal no NHS number
+ * or name. A child seen for the first time takes a reference made from its strongest identifier;
+ * every identifier it brings that the index does not know yet is then linked to that reference,
+ * so a later contact naming the child by another identifier finds the same history.
  */
 @Component
 public class ChildIdentity {
@@ -34,30 +40,56 @@ public class ChildIdentity {
         this.key = new SecretKeySpec(properties.secret().getBytes(StandardCharsets.UTF_8), HMAC);
     }
 
-    public String childRef(ContactReceived contact, int childIndex) {
-        return reference(identifier(contact, childIndex));
+    /** Who a child is, and the identifiers the index should learn from this sighting. */
+    public record Resolution(String childRef, List<String> newIdentifiers) {
+
+        public Resolution {
+            newIdentifiers = List.copyOf(newIdentifiers);
+        }
     }
 
-    static String identifier(ContactReceived contact, int childIndex) {
-        ContactChild child = contact.getChildren().get(childIndex);
+    /**
+     * @param knownChild the identity index: the child reference an identifier hash is linked to, or null
+     */
+    public Resolution resolve(ContactReceived contact, int childIndex, Function<String, String> knownChild) {
+        List<String> identifiers = identifiers(contact.getChildren().get(childIndex));
+        if (identifiers.isEmpty()) {
+            return new Resolution(reference(hash("contact:" + contact.getContactId() + ":" + childIndex)), List.of());
+        }
+        for (String identifier : identifiers) {
+            String childRef = knownChild.apply(identifier);
+            if (childRef != null) {
+                return new Resolution(childRef, identifiers.stream().filter(other -> knownChild.apply(other) == null).toList());
+            }
+        }
+        return new Resolution(reference(identifiers.get(0)), identifiers);
+    }
+
+    /** The child's identifiers, strongest first, each as a keyed hash. */
+    List<String> identifiers(ContactChild child) {
+        List<String> identifiers = new ArrayList<>(3);
         if (present(child.getLocalId())) {
-            return "la:" + child.getLocalId().strip().toUpperCase(Locale.ROOT);
+            identifiers.add(hash("la:" + child.getLocalId().strip().toUpperCase(Locale.ROOT)));
         }
         if (present(child.getNhsNumber())) {
-            return "nhs:" + child.getNhsNumber().replaceAll("\\s", "");
+            identifiers.add(hash("nhs:" + child.getNhsNumber().replaceAll("\\s", "")));
         }
         LocalDate born = child.getDateOfBirth();
         if (born != null) {
-            return "person:" + normalised(child.getFirstName()) + "|" + normalised(child.getLastName()) + "|" + born;
+            identifiers.add(hash("person:" + normalised(child.getFirstName()) + "|" + normalised(child.getLastName()) + "|" + born));
         }
-        return "contact:" + contact.getContactId() + ":" + childIndex;
+        return identifiers;
     }
 
-    private String reference(String identifier) {
+    private static String reference(String identifierHash) {
+        return UUID.nameUUIDFromBytes(HexFormat.of().parseHex(identifierHash)).toString();
+    }
+
+    private String hash(String identifier) {
         try {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(key);
-            return UUID.nameUUIDFromBytes(mac.doFinal(identifier.getBytes(StandardCharsets.UTF_8))).toString();
+            return HexFormat.of().formatHex(mac.doFinal(identifier.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every JRE", e);
         }

@@ -3,13 +3,12 @@ package org.frontdoor.triage.decision;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -27,8 +26,11 @@ import org.frontdoor.events.catalogue.Topics;
 import org.frontdoor.triage.child.ChildContacts;
 import org.frontdoor.triage.child.ChildHistoryStores;
 import org.frontdoor.triage.child.ChildIdentity;
+import org.frontdoor.triage.child.ChildIdentityIndex;
+import org.frontdoor.triage.child.ChildNaming;
 import org.frontdoor.triage.child.ChildSighting;
 import org.frontdoor.triage.child.ChildSnapshot;
+import org.frontdoor.triage.child.NameEachChild;
 import org.frontdoor.triage.child.RecordChildContact;
 import org.frontdoor.triage.child.RecordChildRoute;
 import org.frontdoor.triage.clock.ContactDecisionClock;
@@ -40,16 +42,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.support.serializer.JacksonJsonSerde;
 
 /**
- * The triage pipeline. A contact is split into its children; each child's history is read and
+ * The triage pipeline. A contact is split into its children, each recognised through the identity
+ * index (every identifier it is known by, as a keyed hash); each child's history is read and
  * extended in the child's own partition; the histories come back to the contact's partition,
  * where the whole contact is decided at once and one decision per child is published. Decided
  * routes, and managers' overrides, flow back into the children's histories.
  *
  * <pre>
- * contacts ─┬───────────────────────────────────────────────▶ decide ─▶ decisions
- *           └▶ by child ─▶ record contact in history ─▶ by contact ─┘        │
- *                                  ▲                                          │
- *              decisions, management decisions ──────────────────────────────┘
+ * contacts ─┬──────────────────────────────────────────────────────────────▶ decide ─▶ decisions
+ *           └▶ name each child ─▶ by child ─▶ record contact in history ─▶ by contact ─┘     │
+ *              (identity index)                   ▲                                          │
+ *                                                 └── decisions, management decisions ◀──────┘
  * </pre>
  */
 @Configuration(proxyBeanMethods = false)
@@ -87,8 +90,22 @@ class TriageTopology {
         KStream<String, ChildTriaged> decidedOnArrival = contacts.process(
                 () -> new TriageStep.ContactArrives(rules, calendar, clock), Named.as("hold-contact"), DECISION_STORES);
 
-        KStream<String, ChildTriaged> decidedOnHistory = contacts
-                .flatMap((contactId, contact) -> sightings(contact, identity), Named.as("name-each-child"))
+        builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ChildIdentityIndex.STORE),
+                        Serdes.String(), Serdes.String()).withLoggingDisabled(),
+                ChildIdentityIndex.TOPIC, Consumed.with(Serdes.String(), Serdes.String()).withName("child-identities"),
+                ChildIdentityIndex.Updater::new);
+
+        Map<String, KStream<String, ChildNaming>> named = contacts
+                .process(() -> new NameEachChild(identity), Named.as("name-each-child"))
+                .split(Named.as("named-"))
+                .branch((key, naming) -> naming instanceof ChildNaming.Sighting, Branched.as("child"))
+                .defaultBranch(Branched.as("identity"));
+        named.get("named-identity")
+                .mapValues(naming -> ((ChildNaming.Identity) naming).childRef(), Named.as("identity-child-ref"))
+                .to(ChildIdentityIndex.TOPIC, Produced.with(Serdes.String(), Serdes.String()).withName("learn-identities"));
+
+        KStream<String, ChildTriaged> decidedOnHistory = named.get("named-child")
+                .mapValues(naming -> ((ChildNaming.Sighting) naming).sighting(), Named.as("child-sighting"))
                 .repartition(Repartitioned.with(Serdes.String(), json(ChildSighting.class)).withName("children-by-child-ref"))
                 .process(() -> new RecordChildContact(properties.historyRetentionDays()),
                         Named.as("record-child-contact"), ChildHistoryStores.CHILD_CONTACTS)
@@ -115,15 +132,6 @@ class TriageTopology {
                 .to(Topics.CONTACT_DECISION_ALERTS.name(), Produced.with(Topics.CONTACT_DECISION_ALERTS.keySerde(),
                         Topics.CONTACT_DECISION_ALERTS.valueSerde()).withName("publish-contact-decision-alerts"));
         return decisions;
-    }
-
-    private static List<KeyValue<String, ChildSighting>> sightings(ContactReceived contact, ChildIdentity identity) {
-        List<KeyValue<String, ChildSighting>> sightings = new ArrayList<>();
-        for (int child = 0; child < contact.getChildren().size(); child++) {
-            sightings.add(KeyValue.pair(identity.childRef(contact, child),
-                    new ChildSighting(contact.getContactId(), child, contact.getReceivedAt())));
-        }
-        return sightings;
     }
 
     private static <V> StoreBuilder<?> store(String name, Serde<V> values) {

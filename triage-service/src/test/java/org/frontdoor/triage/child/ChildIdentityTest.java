@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.frontdoor.events.Consent;
 import org.frontdoor.events.ContactChannel;
@@ -17,46 +19,70 @@ import org.junit.jupiter.api.Test;
 class ChildIdentityTest {
 
     private final ChildIdentity identity = new ChildIdentity(new ChildIdentityProperties("a-test-secret-of-some-length"));
+    private final Map<String, String> index = new HashMap<>();
 
     @Test
-    void theLaPersonIdWinsOverEveryOtherIdentifier() {
-        String withLaId = ref(child("LA-1", "9434765919", "Amy", "Smith", LocalDate.of(2019, 4, 2)));
-        String sameLaIdOtherDetails = ref(child("la-1 ", "4010232137", "Ann", "Jones", LocalDate.of(2018, 1, 1)));
+    void aNewChildIsKnownByItsStrongestIdentifierAndTeachesTheIndexAllOfThem() {
+        ChildIdentity.Resolution first = resolve(child("LA-1", "9434765919", "Amy", "Smith", LocalDate.of(2019, 4, 2)));
 
-        assertThat(sameLaIdOtherDetails).isEqualTo(withLaId);
+        assertThat(first.newIdentifiers()).hasSize(3);
+        assertThat(resolveWithoutIndex(child("la-1 ", null, "Ann", "Jones", null)).childRef()).isEqualTo(first.childRef());
     }
 
     @Test
-    void withoutAnLaIdTheNhsNumberIdentifiesTheChild() {
-        assertThat(ref(child(null, "943 476 5919", "Amy", "Smith", null)))
-                .isEqualTo(ref(child(null, "9434765919", "Someone", "Else", LocalDate.of(2019, 4, 2))));
+    void aChildFirstKnownByItsLaIdIsFoundByItsNhsNumberAlone() {
+        String known = resolve(child("LA-7", "9434765919", "Amy", "Smith", null)).childRef();
+
+        ChildIdentity.Resolution later = resolve(child(null, "943 476 5919", "Amy", "Smith", LocalDate.of(2019, 4, 2)));
+
+        assertThat(later.childRef()).isEqualTo(known);
+        assertThat(later.newIdentifiers()).as("the name and date of birth are learnt now").hasSize(1);
     }
 
     @Test
-    void namesMatchRegardlessOfCaseAccentsSpacesHyphensAndApostrophes() {
-        assertThat(ref(child(null, null, "Zoë", "O'Brien-Smith", LocalDate.of(2019, 4, 2))))
-                .isEqualTo(ref(child(null, null, " zoe ", "OBRIEN SMITH", LocalDate.of(2019, 4, 2))));
+    void aChildFirstKnownByNameAndDateOfBirthIsFoundWhenItsLaIdArrivesWithThem() {
+        String known = resolve(child(null, null, "Zoë", "O'Brien-Smith", LocalDate.of(2019, 4, 2))).childRef();
+
+        assertThat(resolve(child("LA-9", null, " zoe ", "OBRIEN SMITH", LocalDate.of(2019, 4, 2))).childRef()).isEqualTo(known);
+        assertThat(resolve(child("LA-9", null, "Zoe", "Other-Name", null)).childRef()).isEqualTo(known);
+    }
+
+    @Test
+    void theLaIdWinsWhenTheIdentifiersPointToDifferentChildren() {
+        String byLaId = resolve(child("LA-1", null, "Amy", "Smith", null)).childRef();
+        String byNhs = resolve(child(null, "9434765919", "Amy", "Smith", null)).childRef();
+
+        ChildIdentity.Resolution both = resolve(child("LA-1", "9434765919", "Amy", "Smith", null));
+
+        assertThat(byNhs).isNotEqualTo(byLaId);
+        assertThat(both.childRef()).isEqualTo(byLaId);
+        assertThat(both.newIdentifiers()).as("an identifier already linked is not taken over").isEmpty();
     }
 
     @Test
     void theSameNamesWithAnotherDateOfBirthAreAnotherChild() {
-        assertThat(ref(child(null, null, "Amy", "Smith", LocalDate.of(2019, 4, 2))))
-                .isNotEqualTo(ref(child(null, null, "Amy", "Smith", LocalDate.of(2019, 4, 3))));
+        assertThat(resolve(child(null, null, "Amy", "Smith", LocalDate.of(2019, 4, 2))).childRef())
+                .isNotEqualTo(resolve(child(null, null, "Amy", "Smith", LocalDate.of(2019, 4, 3))).childRef());
     }
 
     @Test
     void aChildWithNoIdentifierAndNoDateOfBirthIsKnownOnlyWithinItsContact() {
         ContactChild unknown = child(null, null, "Amy", "Smith", null);
 
-        assertThat(identity.childRef(contact("contact-1", unknown), 0))
-                .isNotEqualTo(identity.childRef(contact("contact-2", unknown), 0));
+        ChildIdentity.Resolution inOne = identity.resolve(contact("contact-1", unknown), 0, index::get);
+        ChildIdentity.Resolution inAnother = identity.resolve(contact("contact-2", unknown), 0, index::get);
+
+        assertThat(inOne.childRef()).isNotEqualTo(inAnother.childRef());
+        assertThat(inOne.newIdentifiers()).isEmpty();
     }
 
     @Test
-    void theReferenceRevealsNothingOfTheIdentifier() {
-        String ref = ref(child(null, "9434765919", "Amy", "Smith", null));
+    void neitherTheReferenceNorTheIndexRevealsTheIdentifiers() {
+        ChildIdentity.Resolution resolution = resolve(child("LA-1", "9434765919", "Amy", "Smith", LocalDate.of(2019, 4, 2)));
 
-        assertThat(ref).doesNotContain("9434765919").matches("[0-9a-f-]{36}");
+        assertThat(resolution.childRef()).matches("[0-9a-f-]{36}");
+        assertThat(resolution.newIdentifiers()).allSatisfy(identifier -> assertThat(identifier)
+                .matches("[0-9a-f]{64}").doesNotContain("9434765919").doesNotContainIgnoringCase("amy"));
     }
 
     @Test
@@ -64,8 +90,15 @@ class ChildIdentityTest {
         assertThatThrownBy(() -> new ChildIdentityProperties("short")).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private String ref(ContactChild child) {
-        return identity.childRef(contact("contact-" + child.hashCode(), child), 0);
+    /** Resolves a child the way the pipeline does, and lets the index learn from it. */
+    private ChildIdentity.Resolution resolve(ContactChild child) {
+        ChildIdentity.Resolution resolution = identity.resolve(contact("contact-" + index.size(), child), 0, index::get);
+        resolution.newIdentifiers().forEach(identifier -> index.put(identifier, resolution.childRef()));
+        return resolution;
+    }
+
+    private ChildIdentity.Resolution resolveWithoutIndex(ContactChild child) {
+        return identity.resolve(contact("contact-x", child), 0, identifier -> null);
     }
 
     private static ContactChild child(String laId, String nhs, String first, String last, LocalDate born) {
