@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * index and the child reference, which travel in events, alerts and URLs, reveal no NHS number
  * or name. A child seen for the first time takes a reference made from its strongest identifier;
  * every identifier it brings that the index does not know yet is then linked to that reference,
- * so a later contact naming the child by another identifier finds the same history.
+ * so a later contact naming the child by another identifier finds the same history. A match on a
+ * weaker identifier never joins two children whose LA ids or NHS numbers differ.
  */
 @Component
 public class ChildIdentity {
@@ -40,43 +41,88 @@ public class ChildIdentity {
         this.key = new SecretKeySpec(properties.secret().getBytes(StandardCharsets.UTF_8), HMAC);
     }
 
-    /** Who a child is, and the identifiers the index should learn from this sighting. */
-    public record Resolution(String childRef, List<String> newIdentifiers) {
+    /** Who a child is, and what the identity index should learn from this sighting. */
+    public record Resolution(String childRef, List<IndexEntry> learnt) {
 
         public Resolution {
-            newIdentifiers = List.copyOf(newIdentifiers);
+            learnt = List.copyOf(learnt);
         }
+    }
+
+    /** One entry of the identity index: an identifier hash to a child, or a child to its identifier of one kind. */
+    public record IndexEntry(String key, String value) {
+    }
+
+    private enum Kind {
+        LA_ID, NHS_NUMBER, NAME_AND_BIRTH;
+
+        /** Only an LA id and an NHS number belong to one child alone: two different ones mean two children. */
+        boolean distinguishesChildren() {
+            return this != NAME_AND_BIRTH;
+        }
+    }
+
+    private record Identifier(Kind kind, String hash) {
     }
 
     /**
-     * @param knownChild the identity index: the child reference an identifier hash is linked to, or null
+     * @param index the identity index: for an identifier hash, the child it belongs to; for
+     *              {@code childRef:KIND}, that child's identifier of that kind; null when unknown
      */
-    public Resolution resolve(ContactReceived contact, int childIndex, Function<String, String> knownChild) {
-        List<String> identifiers = identifiers(contact.getChildren().get(childIndex));
+    public Resolution resolve(ContactReceived contact, int childIndex, Function<String, String> index) {
+        List<Identifier> identifiers = identifiers(contact.getChildren().get(childIndex));
         if (identifiers.isEmpty()) {
             return new Resolution(reference(hash("contact:" + contact.getContactId() + ":" + childIndex)), List.of());
         }
-        for (String identifier : identifiers) {
-            String childRef = knownChild.apply(identifier);
-            if (childRef != null) {
-                return new Resolution(childRef, identifiers.stream().filter(other -> knownChild.apply(other) == null).toList());
+        for (Identifier identifier : identifiers) {
+            String childRef = index.apply(identifier.hash());
+            if (childRef != null && !contradicts(childRef, identifiers, index)) {
+                return new Resolution(childRef, unknownEntries(childRef, identifiers, index));
             }
         }
-        return new Resolution(reference(identifiers.get(0)), identifiers);
+        String childRef = reference(identifiers.get(0).hash());
+        return new Resolution(childRef, unknownEntries(childRef, identifiers, index));
+    }
+
+    /** A child already known by another LA id or NHS number than this one is another child. */
+    private static boolean contradicts(String childRef, List<Identifier> identifiers, Function<String, String> index) {
+        return identifiers.stream().filter(identifier -> identifier.kind().distinguishesChildren()).anyMatch(identifier -> {
+            String known = index.apply(childKey(childRef, identifier.kind()));
+            return known != null && !known.equals(identifier.hash());
+        });
+    }
+
+    /** What the index does not know yet; an entry it already holds is never taken over. */
+    private static List<IndexEntry> unknownEntries(String childRef, List<Identifier> identifiers, Function<String, String> index) {
+        List<IndexEntry> entries = new ArrayList<>();
+        for (Identifier identifier : identifiers) {
+            if (index.apply(identifier.hash()) == null) {
+                entries.add(new IndexEntry(identifier.hash(), childRef));
+            }
+            if (identifier.kind().distinguishesChildren() && index.apply(childKey(childRef, identifier.kind())) == null) {
+                entries.add(new IndexEntry(childKey(childRef, identifier.kind()), identifier.hash()));
+            }
+        }
+        return entries;
+    }
+
+    private static String childKey(String childRef, Kind kind) {
+        return childRef + ":" + kind;
     }
 
     /** The child's identifiers, strongest first, each as a keyed hash. */
-    List<String> identifiers(ContactChild child) {
-        List<String> identifiers = new ArrayList<>(3);
+    private List<Identifier> identifiers(ContactChild child) {
+        List<Identifier> identifiers = new ArrayList<>(3);
         if (present(child.getLocalId())) {
-            identifiers.add(hash("la:" + child.getLocalId().strip().toUpperCase(Locale.ROOT)));
+            identifiers.add(new Identifier(Kind.LA_ID, hash("la:" + child.getLocalId().strip().toUpperCase(Locale.ROOT))));
         }
         if (present(child.getNhsNumber())) {
-            identifiers.add(hash("nhs:" + child.getNhsNumber().replaceAll("\\s", "")));
+            identifiers.add(new Identifier(Kind.NHS_NUMBER, hash("nhs:" + child.getNhsNumber().replaceAll("\\s", ""))));
         }
         LocalDate born = child.getDateOfBirth();
         if (born != null) {
-            identifiers.add(hash("person:" + normalised(child.getFirstName()) + "|" + normalised(child.getLastName()) + "|" + born));
+            identifiers.add(new Identifier(Kind.NAME_AND_BIRTH,
+                    hash("person:" + normalised(child.getFirstName()) + "|" + normalised(child.getLastName()) + "|" + born)));
         }
         return identifiers;
     }

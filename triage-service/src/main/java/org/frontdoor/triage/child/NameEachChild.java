@@ -7,13 +7,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.frontdoor.events.ContactReceived;
 
 /**
- * Recognises each child of a contact through the identity index, sends the child on to its
- * history's partition, and teaches the index the identifiers it did not know.
+ * Recognises each child of a contact through the identity index, teaches the index what it did
+ * not know, and sends each child on, keyed by its child reference, to its history's partition.
  */
-public class NameEachChild implements Processor<String, ContactReceived, String, ChildNaming> {
+public class NameEachChild implements Processor<String, ContactReceived, String, ChildSighting> {
 
     private final ChildIdentity identity;
-    private ProcessorContext<String, ChildNaming> context;
+    private ProcessorContext<String, ChildSighting> context;
     private KeyValueStore<String, String> index;
 
     public NameEachChild(ChildIdentity identity) {
@@ -21,7 +21,7 @@ public class NameEachChild implements Processor<String, ContactReceived, String,
     }
 
     @Override
-    public void init(ProcessorContext<String, ChildNaming> context) {
+    public void init(ProcessorContext<String, ChildSighting> context) {
         this.context = context;
         this.index = context.getStateStore(ChildIdentityIndex.STORE);
     }
@@ -31,11 +31,9 @@ public class NameEachChild implements Processor<String, ContactReceived, String,
         ContactReceived contact = record.value();
         for (int child = 0; child < contact.getChildren().size(); child++) {
             ChildIdentity.Resolution resolution = identity.resolve(contact, child, index::get);
-            context.forward(record.withKey(resolution.childRef()).withValue(
-                    new ChildNaming.Sighting(new ChildSighting(contact.getContactId(), child, contact.getReceivedAt()))));
-            for (String identifier : resolution.newIdentifiers()) {
-                context.forward(record.withKey(identifier).withValue(new ChildNaming.Identity(resolution.childRef())));
-            }
+            resolution.learnt().forEach(entry -> index.put(entry.key(), entry.value()));
+            context.forward(record.withKey(resolution.childRef())
+                    .withValue(new ChildSighting(contact.getContactId(), child, contact.getReceivedAt())));
         }
     }
 }

@@ -3,12 +3,10 @@ package org.frontdoor.triage.decision;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.Map;
 
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -27,12 +25,12 @@ import org.frontdoor.triage.child.ChildContacts;
 import org.frontdoor.triage.child.ChildHistoryStores;
 import org.frontdoor.triage.child.ChildIdentity;
 import org.frontdoor.triage.child.ChildIdentityIndex;
-import org.frontdoor.triage.child.ChildNaming;
 import org.frontdoor.triage.child.ChildSighting;
 import org.frontdoor.triage.child.ChildSnapshot;
 import org.frontdoor.triage.child.NameEachChild;
 import org.frontdoor.triage.child.RecordChildContact;
 import org.frontdoor.triage.child.RecordChildRoute;
+import org.frontdoor.triage.kafka.TopicProperties;
 import org.frontdoor.triage.clock.ContactDecisionClock;
 import org.frontdoor.triage.clock.DueAlert;
 import org.frontdoor.triage.rules.RuleSetLoader;
@@ -76,7 +74,9 @@ class TriageTopology {
 
     @Bean
     KStream<String, ChildTriaged> triage(StreamsBuilder builder, ThresholdRules rules, WorkingDayCalendar calendar,
-                                         Clock clock, ChildIdentity identity, TriageProperties properties) {
+                                         Clock clock, ChildIdentity identity, TriageProperties properties,
+                                         TopicProperties topics) {
+        builder.addStateStore(store(ChildIdentityIndex.STORE, Serdes.String()));
         builder.addStateStore(store(ChildHistoryStores.CHILD_CONTACTS, json(ChildContacts.class)));
         builder.addStateStore(store(DecisionStores.CONTACTS_AWAITING_HISTORY, Topics.CONTACTS_RECEIVED.valueSerde()));
         builder.addStateStore(store(DecisionStores.SNAPSHOTS_AWAITING_CONTACT, json(CollectedSnapshots.class)));
@@ -90,26 +90,19 @@ class TriageTopology {
         KStream<String, ChildTriaged> decidedOnArrival = contacts.process(
                 () -> new TriageStep.ContactArrives(rules, calendar, clock), Named.as("hold-contact"), DECISION_STORES);
 
-        builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ChildIdentityIndex.STORE),
-                        Serdes.String(), Serdes.String()).withLoggingDisabled(),
-                ChildIdentityIndex.TOPIC, Consumed.with(Serdes.String(), Serdes.String()).withName("child-identities"),
-                ChildIdentityIndex.Updater::new);
-
-        Map<String, KStream<String, ChildNaming>> named = contacts
-                .process(() -> new NameEachChild(identity), Named.as("name-each-child"))
-                .split(Named.as("named-"))
-                .branch((key, naming) -> naming instanceof ChildNaming.Sighting, Branched.as("child"))
-                .defaultBranch(Branched.as("identity"));
-        named.get("named-identity")
-                .mapValues(naming -> ((ChildNaming.Identity) naming).childRef(), Named.as("identity-child-ref"))
-                .to(ChildIdentityIndex.TOPIC, Produced.with(Serdes.String(), Serdes.String()).withName("learn-identities"));
-
-        KStream<String, ChildTriaged> decidedOnHistory = named.get("named-child")
-                .mapValues(naming -> ((ChildNaming.Sighting) naming).sighting(), Named.as("child-sighting"))
-                .repartition(Repartitioned.with(Serdes.String(), json(ChildSighting.class)).withName("children-by-child-ref"))
+        KStream<String, ChildTriaged> decidedOnHistory = contacts
+                .selectKey((contactId, contact) -> ChildIdentityIndex.PARTITION_KEY, Named.as("to-identity-index"))
+                .repartition(Repartitioned.with(Serdes.String(), Topics.CONTACTS_RECEIVED.valueSerde())
+                        .withName("contacts-for-identity-index").withNumberOfPartitions(1))
+                .process(() -> new NameEachChild(identity), Named.as("name-each-child"), ChildIdentityIndex.STORE)
+                // Partitioned like the decision topics, which feed the same children's histories.
+                .repartition(Repartitioned.with(Serdes.String(), json(ChildSighting.class)).withName("children-by-child-ref")
+                        .withNumberOfPartitions(topics.partitions()))
                 .process(() -> new RecordChildContact(properties.historyRetentionDays()),
                         Named.as("record-child-contact"), ChildHistoryStores.CHILD_CONTACTS)
-                .repartition(Repartitioned.with(Serdes.String(), json(ChildSnapshot.class)).withName("child-histories-by-contact"))
+                // Partitioned like the contacts topic, which feeds the same contacts' decisions.
+                .repartition(Repartitioned.with(Serdes.String(), json(ChildSnapshot.class)).withName("child-histories-by-contact")
+                        .withNumberOfPartitions(topics.partitions()))
                 .process(() -> new TriageStep.HistoryArrives(rules, calendar, clock),
                         Named.as("collect-child-histories"), DECISION_STORES);
 

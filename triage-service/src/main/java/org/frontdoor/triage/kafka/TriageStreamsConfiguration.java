@@ -11,7 +11,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.frontdoor.events.catalogue.Topic;
 import org.frontdoor.events.catalogue.Topics;
-import org.frontdoor.triage.child.ChildIdentityIndex;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,9 +43,7 @@ class TriageStreamsConfiguration {
                 .map(topic -> topic.definition(topics.partitions(), topics.replicationFactor()));
         Stream<NewTopic> deadLetters = READS.stream()
                 .map(topic -> new NewTopic(topic.deadLetterTopic(CONSUMER), topics.partitions(), topics.replicationFactor()));
-        Stream<NewTopic> identityIndex = Stream.of(ChildIdentityIndex.definition(topics.partitions(), topics.replicationFactor()));
-        return new KafkaAdmin.NewTopics(Stream.of(used, deadLetters, identityIndex).flatMap(topic -> topic)
-                .toArray(NewTopic[]::new));
+        return new KafkaAdmin.NewTopics(Stream.concat(used, deadLetters).toArray(NewTopic[]::new));
     }
 
     @Bean(name = KafkaStreamsDefaultConfiguration.DEFAULT_STREAMS_CONFIG_BEAN_NAME)

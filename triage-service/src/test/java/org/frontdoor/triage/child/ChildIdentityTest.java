@@ -25,7 +25,7 @@ class ChildIdentityTest {
     void aNewChildIsKnownByItsStrongestIdentifierAndTeachesTheIndexAllOfThem() {
         ChildIdentity.Resolution first = resolve(child("LA-1", "9434765919", "Amy", "Smith", LocalDate.of(2019, 4, 2)));
 
-        assertThat(first.newIdentifiers()).hasSize(3);
+        assertThat(first.learnt()).as("three identifiers, and the child's LA id and NHS number").hasSize(5);
         assertThat(resolveWithoutIndex(child("la-1 ", null, "Ann", "Jones", null)).childRef()).isEqualTo(first.childRef());
     }
 
@@ -36,7 +36,8 @@ class ChildIdentityTest {
         ChildIdentity.Resolution later = resolve(child(null, "943 476 5919", "Amy", "Smith", LocalDate.of(2019, 4, 2)));
 
         assertThat(later.childRef()).isEqualTo(known);
-        assertThat(later.newIdentifiers()).as("the name and date of birth are learnt now").hasSize(1);
+        assertThat(later.learnt()).as("the name and date of birth are learnt now")
+                .singleElement().satisfies(entry -> assertThat(entry.value()).isEqualTo(known));
     }
 
     @Test
@@ -56,7 +57,24 @@ class ChildIdentityTest {
 
         assertThat(byNhs).isNotEqualTo(byLaId);
         assertThat(both.childRef()).isEqualTo(byLaId);
-        assertThat(both.newIdentifiers()).as("an identifier already linked is not taken over").isEmpty();
+        assertThat(both.learnt()).as("the NHS number stays linked to the child it was first seen with")
+                .noneSatisfy(entry -> assertThat(entry.value()).isEqualTo(byLaId));
+    }
+
+    @Test
+    void childrenWithTheSameNameAndBirthButDifferentNhsNumbersAreTwoChildren() {
+        String first = resolve(child(null, "9434765919", "Amy", "Smith", LocalDate.of(2019, 4, 2))).childRef();
+
+        String second = resolve(child(null, "1234567806", "Amy", "Smith", LocalDate.of(2019, 4, 2))).childRef();
+
+        assertThat(second).isNotEqualTo(first);
+    }
+
+    @Test
+    void aChildWithTheSameNameAndBirthButNoNhsNumberIsTheChildTheNameBelongsTo() {
+        String known = resolve(child(null, "9434765919", "Amy", "Smith", LocalDate.of(2019, 4, 2))).childRef();
+
+        assertThat(resolve(child(null, null, "Amy", "Smith", LocalDate.of(2019, 4, 2))).childRef()).isEqualTo(known);
     }
 
     @Test
@@ -73,7 +91,7 @@ class ChildIdentityTest {
         ChildIdentity.Resolution inAnother = identity.resolve(contact("contact-2", unknown), 0, index::get);
 
         assertThat(inOne.childRef()).isNotEqualTo(inAnother.childRef());
-        assertThat(inOne.newIdentifiers()).isEmpty();
+        assertThat(inOne.learnt()).isEmpty();
     }
 
     @Test
@@ -81,8 +99,8 @@ class ChildIdentityTest {
         ChildIdentity.Resolution resolution = resolve(child("LA-1", "9434765919", "Amy", "Smith", LocalDate.of(2019, 4, 2)));
 
         assertThat(resolution.childRef()).matches("[0-9a-f-]{36}");
-        assertThat(resolution.newIdentifiers()).allSatisfy(identifier -> assertThat(identifier)
-                .matches("[0-9a-f]{64}").doesNotContain("9434765919").doesNotContainIgnoringCase("amy"));
+        assertThat(resolution.learnt()).allSatisfy(entry -> assertThat(entry.key() + " " + entry.value())
+                .doesNotContain("9434765919").doesNotContainIgnoringCase("amy").doesNotContainIgnoringCase("smith"));
     }
 
     @Test
@@ -93,7 +111,7 @@ class ChildIdentityTest {
     /** Resolves a child the way the pipeline does, and lets the index learn from it. */
     private ChildIdentity.Resolution resolve(ContactChild child) {
         ChildIdentity.Resolution resolution = identity.resolve(contact("contact-" + index.size(), child), 0, index::get);
-        resolution.newIdentifiers().forEach(identifier -> index.put(identifier, resolution.childRef()));
+        resolution.learnt().forEach(entry -> index.put(entry.key(), entry.value()));
         return resolution;
     }
 
