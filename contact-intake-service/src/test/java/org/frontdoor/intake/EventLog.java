@@ -30,12 +30,19 @@ public final class EventLog implements AutoCloseable {
 
     private final String bootstrapServers;
     private final KafkaConsumer<String, byte[]> consumer;
+    /** Sees where each partition's log really ends, including transactions still being completed. */
+    private final KafkaConsumer<String, byte[]> logEnds;
 
     public EventLog(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
-        this.consumer = new KafkaConsumer<>(Map.of(
+        this.consumer = consumer(bootstrapServers, "read_committed");
+        this.logEnds = consumer(bootstrapServers, "read_uncommitted");
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer(String bootstrapServers, String isolation) {
+        return new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 // Reading up to a known end: do not let the broker hold an empty fetch for long.
                 ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20,
@@ -57,10 +64,10 @@ public final class EventLog implements AutoCloseable {
     public List<ConsumerRecord<String, byte[]>> since(Marks marks, String topic) {
         List<TopicPartition> partitions = partitionsOf(topic);
         consumer.assign(partitions);
-        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+        long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
+        Map<TopicPartition, Long> ends = settledEnds(partitions, deadline);
         partitions.forEach(partition -> consumer.seek(partition, marks.offsets().getOrDefault(partition, 0L)));
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
         while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("Could not read " + topic + " up to " + ends + " within " + READ_TIMEOUT);
@@ -68,6 +75,29 @@ public final class EventLog implements AutoCloseable {
             consumer.poll(Duration.ofMillis(50)).forEach(records::add);
         }
         return records;
+    }
+
+    /**
+     * Where each partition ends once no transaction is still completing. A producer's commit
+     * returns before its markers reach the partitions, so just after a 201 the committed end
+     * (last stable offset) can trail the log for a moment: reading then would miss the record.
+     */
+    private Map<TopicPartition, Long> settledEnds(List<TopicPartition> partitions, long deadline) {
+        while (true) {
+            Map<TopicPartition, Long> committed = consumer.endOffsets(partitions);
+            if (committed.equals(logEnds.endOffsets(partitions))) {
+                return committed;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Transactions on " + partitions + " did not complete within " + READ_TIMEOUT);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while waiting for transactions to complete", e);
+            }
+        }
     }
 
     /** Every committed record on the topic so far. */
@@ -106,6 +136,7 @@ public final class EventLog implements AutoCloseable {
     @Override
     public void close() {
         consumer.close();
+        logEnds.close();
     }
 
     public record Marks(Map<TopicPartition, Long> offsets) {
