@@ -1,7 +1,6 @@
 package org.frontdoor.triage;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,10 +16,6 @@ final class MovableClock extends Clock {
 
     void moveTo(Instant instant) {
         now.set(instant);
-    }
-
-    void advance(Duration by) {
-        now.updateAndGet(current -> current.plus(by));
     }
 
     @Override
