@@ -2,6 +2,7 @@ package org.frontdoor.events.catalogue;
 
 import java.util.List;
 
+import org.frontdoor.events.AccessAudited;
 import org.frontdoor.events.ChildTriaged;
 import org.frontdoor.events.ContactReceived;
 import org.frontdoor.events.ContactSubmission;
@@ -40,6 +41,14 @@ public final class Topics {
 
     public static final List<Topic<?>> ALL = List.of(CONTACTS_RECEIVED, CONTACT_SUBMISSIONS, CHILD_DECISIONS,
             MANAGEMENT_DECISIONS, CONTACT_DECISION_ALERTS, STRATEGY_CASE_EVENTS, STRATEGY_CASE_ALERTS);
+
+    /**
+     * The audit trail of one service: every read and write of its API, and every refusal. Each
+     * service keeps its own so that every topic still has one writer.
+     */
+    public static Topic<AccessAudited> auditTrailOf(String service) {
+        return new Topic<>("frontdoor.audit." + service, "subject", AccessAudited.class, service, false);
+    }
 
     private Topics() {
     }

@@ -1,0 +1,128 @@
+package org.frontdoor.security;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.DispatcherType;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.frontdoor.events.AccessAudited;
+import org.frontdoor.events.catalogue.Topic;
+import org.frontdoor.events.catalogue.Topics;
+import org.frontdoor.events.serde.AvroSerializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The security every Front Door API shares. A service declares only its {@link EndpointAccess};
+ * tokens, roles, refusals, limits, headers and the audit trail are the same everywhere, so a
+ * reviewer reads them once.
+ */
+@AutoConfiguration
+@EnableWebSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+public class ServiceSecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain frontDoorApi(HttpSecurity http, List<EndpointAccess> serviceAccess, SecurityProperties properties,
+                                     AuditTrail auditTrail, ObjectProvider<Clock> clock, MeterRegistry meters)
+            throws Exception {
+        ProblemRefusals refusals = new ProblemRefusals(auditTrail);
+        JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
+        tokens.setJwtGrantedAuthoritiesConverter(new TokenRoles());
+        http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(endpoints -> {
+                    endpoints.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+                    endpoints.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
+                    endpoints.requestMatchers("/actuator/**").hasRole(FrontDoorRole.MONITORING.name());
+                    // The API description holds no data, and partners need it to integrate.
+                    endpoints.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll();
+                    serviceAccess.forEach(access -> access.grant(endpoints));
+                    endpoints.anyRequest().denyAll();
+                })
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
+                        .authenticationEntryPoint(refusals)
+                        .accessDeniedHandler(refusals))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(refusals)
+                        .accessDeniedHandler(refusals))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frames -> frames.deny()))
+                .addFilterAfter(new RateLimiter(properties.rateLimit(), clock.getIfAvailable(Clock::systemUTC), meters),
+                        BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new RequestSizeLimit(properties.maxRequestSize().toBytes()), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    JwtDecoder trustedTokens(SecurityProperties properties) {
+        return TrustedTokens.decoder(properties.token());
+    }
+
+    @Bean
+    static RoleHierarchy frontDoorRoleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(FrontDoorRole.MANAGER.name()).implies(FrontDoorRole.FRONT_DOOR.name())
+                .build();
+    }
+
+    @Bean
+    AuditTrail auditTrail(@Value("${spring.application.name}") String service, KafkaProperties kafka,
+                          ObjectProvider<Clock> clock, MeterRegistry meters) {
+        Map<String, Object> producer = new HashMap<>(kafka.buildProducerProperties());
+        producer.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        producer.put(ProducerConfig.CLIENT_ID_CONFIG, service + "-audit");
+        DefaultKafkaProducerFactory<String, AccessAudited> factory =
+                new DefaultKafkaProducerFactory<>(producer, new StringSerializer(), new AvroSerializer<>());
+        return new AuditTrail(service, Topics.auditTrailOf(service), new KafkaTemplate<>(factory),
+                clock.getIfAvailable(Clock::systemUTC), meters);
+    }
+
+    @Bean
+    NewTopic auditTrailTopic(@Value("${spring.application.name}") String service,
+                             @Value("${frontdoor.topics.partitions:3}") int partitions,
+                             @Value("${frontdoor.topics.replication-factor:1}") short replicationFactor) {
+        Topic<AccessAudited> topic = Topics.auditTrailOf(service);
+        return topic.definition(partitions, replicationFactor);
+    }
+
+    @Bean
+    WebMvcConfigurer accessAudit(AuditTrail auditTrail) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AccessAudit(auditTrail)).addPathPatterns("/api/**");
+            }
+        };
+    }
+}
