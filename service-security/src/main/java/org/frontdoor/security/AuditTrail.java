@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,10 +20,11 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Writes who read or changed what, and when, to the service's audit topic. Sending does not hold
- * up the answer; a record the broker does not take is counted and logged (with ids only), so a
- * gap in the trail is visible to operators rather than silent.
+ * up the answer: records queue for one sender thread, because a producer blocks its caller while
+ * the broker is unreachable. A record the broker does not take, or that finds the queue full, is
+ * counted and logged (with ids only), so a gap in the trail is visible to operators, never silent.
  */
-public final class AuditTrail {
+public final class AuditTrail implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 
@@ -29,15 +34,29 @@ public final class AuditTrail {
     private final Clock clock;
     private final Counter recorded;
     private final Counter lost;
+    private final ThreadPoolExecutor sender;
 
     AuditTrail(String service, Topic<AccessAudited> topic, KafkaTemplate<String, AccessAudited> kafka, Clock clock,
-               MeterRegistry meters) {
+               MeterRegistry meters, int queueCapacity) {
         this.service = service;
         this.topic = topic;
         this.kafka = kafka;
         this.clock = clock;
-        this.recorded = meters.counter("frontdoor.audit.records", "outcome", "written");
-        this.lost = meters.counter("frontdoor.audit.records", "outcome", "failed");
+        this.recorded = records(meters, "written");
+        this.lost = records(meters, "failed");
+        this.sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(queueCapacity),
+                runnable -> {
+                    Thread thread = new Thread(runnable, service + "-audit-sender");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    private static Counter records(MeterRegistry meters, String outcome) {
+        return Counter.builder("frontdoor.audit.records")
+                .description("Audit records of API access, by whether the broker took them")
+                .tag("outcome", outcome)
+                .register(meters);
     }
 
     /** Records one request: the caller (empty when none was authenticated), the route and ids touched. */
@@ -55,14 +74,38 @@ public final class AuditTrail {
                 .setStatus(status)
                 .build();
         String key = caller == null ? "anonymous" : caller.subject();
-        kafka.send(new ProducerRecord<>(topic.name(), key, event)).whenComplete((result, failure) -> {
-            if (failure == null) {
-                recorded.increment();
-            } else {
-                lost.increment();
-                log.error("Audit record {} for {} {} was not written: {}", event.getAuditId(), method, route,
-                        failure.getClass().getSimpleName());
-            }
-        });
+        try {
+            sender.execute(() -> send(key, event));
+        } catch (RejectedExecutionException full) {
+            notWritten(event, full);
+        }
+    }
+
+    private void send(String key, AccessAudited event) {
+        try {
+            kafka.send(new ProducerRecord<>(topic.name(), key, event)).whenComplete((result, failure) -> {
+                if (failure == null) {
+                    recorded.increment();
+                } else {
+                    notWritten(event, failure);
+                }
+            });
+        } catch (RuntimeException failure) {
+            notWritten(event, failure);
+        }
+    }
+
+    private void notWritten(AccessAudited event, Throwable failure) {
+        lost.increment();
+        log.error("Audit record {} for {} {} was not written: {}", event.getAuditId(), event.getMethod(), event.getRoute(),
+                failure.getClass().getSimpleName());
+    }
+
+    /** Sends what is queued, for a little while, so a clean shutdown keeps the last records. */
+    @Override
+    public void close() throws InterruptedException {
+        sender.shutdown();
+        sender.awaitTermination(5, TimeUnit.SECONDS);
+        kafka.flush();
     }
 }

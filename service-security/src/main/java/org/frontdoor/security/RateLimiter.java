@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -44,7 +45,10 @@ final class RateLimiter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        meters.counter("frontdoor.security.rate.limited", "authenticated", String.valueOf(!client.startsWith("address:")))
+        Counter.builder("frontdoor.security.rate.limited")
+                .description("Requests refused with 429 because the client exceeded its rate")
+                .tag("authenticated", String.valueOf(!client.startsWith("address:")))
+                .register(meters)
                 .increment();
         response.setHeader("Retry-After", String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000)));
         Refusal.TOO_MANY_REQUESTS.send(response);

@@ -46,6 +46,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class ServiceSecurityConfiguration {
 
+    /** Records waiting for the broker: minutes of traffic for a front door, bounded so an outage cannot exhaust memory. */
+    private static final int AUDIT_QUEUE_CAPACITY = 10_000;
+
     @Bean
     SecurityFilterChain frontDoorApi(HttpSecurity http, List<EndpointAccess> serviceAccess, SecurityProperties properties,
                                      AuditTrail auditTrail, ObjectProvider<Clock> clock, MeterRegistry meters)
@@ -102,10 +105,15 @@ public class ServiceSecurityConfiguration {
         producer.put(ProducerConfig.ACKS_CONFIG, "all");
         producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producer.put(ProducerConfig.CLIENT_ID_CONFIG, service + "-audit");
+        // The sender thread, not a request, waits on an unreachable broker; it should give up on a
+        // record within seconds so the loss is counted while the outage is still news.
+        producer.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+        producer.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000);
+        producer.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30000);
         DefaultKafkaProducerFactory<String, AccessAudited> factory =
                 new DefaultKafkaProducerFactory<>(producer, new StringSerializer(), new AvroSerializer<>());
         return new AuditTrail(service, Topics.auditTrailOf(service), new KafkaTemplate<>(factory),
-                clock.getIfAvailable(Clock::systemUTC), meters);
+                clock.getIfAvailable(Clock::systemUTC), meters, AUDIT_QUEUE_CAPACITY);
     }
 
     @Bean
