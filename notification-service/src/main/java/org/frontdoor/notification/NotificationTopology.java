@@ -66,7 +66,7 @@ class NotificationTopology {
     }
 
     /** This service's JSON values carry no type headers: each topic holds one type. */
-    private static <T> Serde<T> json(Class<T> type) {
+    static <T> Serde<T> json(Class<T> type) {
         return new JacksonJsonSerde<T>(type).noTypeInfo().ignoreTypeHeaders();
     }
 }

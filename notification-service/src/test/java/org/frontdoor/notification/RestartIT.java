@@ -6,9 +6,12 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.frontdoor.events.AlertKind;
 import org.frontdoor.events.ClockType;
+import org.frontdoor.security.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,7 +32,7 @@ class RestartIT {
     private static final String SECRET = "restart-secret-0123456789";
 
     @Test
-    void subscriptionsSurviveARestart(EmbeddedKafkaBroker broker) throws Exception {
+    void subscriptionsSurviveARestartStillOwnedByTheManagerWhoMadeThem(EmbeddedKafkaBroker broker) throws Exception {
         Path state = Files.createTempDirectory("notification-restart-");
         String team = WebhookDeliveryIT.uniqueTeam();
         String subscriptionId;
@@ -38,9 +41,14 @@ class RestartIT {
         }
 
         try (ConfigurableApplicationContext second = start(broker, state)) {
-            JsonNode listed = api(second).get("/api/v1/subscriptions").json();
+            NotificationApi owner = api(second);
+            JsonNode listed = owner.get("/api/v1/subscriptions").json();
             assertThat(listed.valueStream().map(subscription -> subscription.get("subscriptionId").asString()))
                     .contains(subscriptionId);
+            NotificationApi anotherManager = owner.as(TestTokens.withRoles("another-manager", List.of("MANAGER"), null));
+            assertThat(anotherManager.get("/api/v1/subscriptions/" + subscriptionId).status()).isEqualTo(404);
+            assertThat(anotherManager.get("/api/v1/subscriptions").json().valueStream()
+                    .map(subscription -> subscription.get("subscriptionId").asString())).doesNotContain(subscriptionId);
         }
     }
 
@@ -77,9 +85,12 @@ class RestartIT {
         }
     }
 
-    /** The retry waits 3 s on its retry topic: long enough to stop the service while it is RETRYING. */
+    /**
+     * The retry waits 3 s on its retry topic: long enough to stop the service while it is
+     * RETRYING. The service trusts the test tokens and may call the test receiver at 127.0.0.1.
+     */
     private static ConfigurableApplicationContext start(EmbeddedKafkaBroker broker, Path stateDirectory) {
-        return new SpringApplicationBuilder(NotificationApplication.class).run(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                 "--spring.kafka.streams.state-dir=" + stateDirectory,
@@ -87,12 +98,19 @@ class RestartIT {
                 "--frontdoor.topics.partitions=1",
                 "--frontdoor.notifications.delivery.max-attempts=3",
                 "--frontdoor.notifications.delivery.initial-delay=PT3S",
-                "--frontdoor.notifications.delivery.concurrency=1");
+                "--frontdoor.notifications.delivery.concurrency=1",
+                "--frontdoor.notifications.webhook.allowed-hosts=127.0.0.1,*.example.org",
+                "--frontdoor.notifications.webhook.require-https=false",
+                "--frontdoor.security.rate-limit.burst=100000",
+                "--frontdoor.security.rate-limit.requests-per-second=100000"));
+        TestTokens.resourceServerProperties().forEach((name, value) -> arguments.add("--" + name + "=" + value));
+        return new SpringApplicationBuilder(NotificationApplication.class).run(arguments.toArray(String[]::new));
     }
 
     /** The API once the service reports itself ready, as a launcher would wait for it. */
     private static NotificationApi api(ConfigurableApplicationContext context) {
-        NotificationApi api = new NotificationApi(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+        NotificationApi api = new NotificationApi(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")),
+                TestTokens.manager());
         await().atMost(PATIENCE).until(() -> api.get("/actuator/health/readiness").status() == 200);
         return api;
     }

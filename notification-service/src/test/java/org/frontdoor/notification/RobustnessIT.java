@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.frontdoor.events.AlertKind;
 import org.frontdoor.events.ClockType;
 import org.frontdoor.events.catalogue.Topics;
+import org.frontdoor.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
 class RobustnessIT extends ServiceIntegrationTest {
@@ -43,12 +44,12 @@ class RobustnessIT extends ServiceIntegrationTest {
     void deliveriesAndTheirLatencyAreMeasuredByChannelAndOutcome() throws Exception {
         String team = WebhookDeliveryIT.uniqueTeam();
         try (WebhookReceiver receiver = WebhookReceiver.answering();
-             SseClient dashboard = SseClient.connect(port, "teams=" + team, null)) {
+             SseClient dashboard = SseClient.connect(port, TestTokens.manager(), "teams=" + team, null)) {
             api.webhookSubscription(team, receiver.url(), "metrics-secret-0123456789");
             alerts.raise(Alerts.strategyCaseAlert(team, ClockType.ICPC, AlertKind.BREACHED));
             await().atMost(Duration.ofSeconds(30)).until(() -> receiver.successes() == 1);
 
-            String metrics = api.get("/actuator/prometheus").body();
+            String metrics = monitoring.get("/actuator/prometheus").body();
             assertThat(metrics).contains("frontdoor_notifications_deliveries_total{channel=\"WEBHOOK\",outcome=\"delivered\"}",
                     "frontdoor_notifications_delivery_latency_seconds_count{channel=\"WEBHOOK\"}");
             assertThat(connectedDashboards()).isGreaterThanOrEqualTo(1.0);
@@ -58,7 +59,7 @@ class RobustnessIT extends ServiceIntegrationTest {
     @Test
     void aDashboardThatHungUpIsNoLongerCountedOnceTheHeartbeatFindsItGone() throws Exception {
         double before = connectedDashboards();
-        SseClient dashboard = SseClient.connect(port, "teams=" + WebhookDeliveryIT.uniqueTeam(), null);
+        SseClient dashboard = SseClient.connect(port, TestTokens.manager(), "teams=" + WebhookDeliveryIT.uniqueTeam(), null);
         await().atMost(Duration.ofSeconds(10)).until(() -> connectedDashboards() == before + 1);
 
         dashboard.close();
@@ -67,7 +68,7 @@ class RobustnessIT extends ServiceIntegrationTest {
     }
 
     private double connectedDashboards() {
-        return api.get("/actuator/prometheus").body().lines()
+        return monitoring.get("/actuator/prometheus").body().lines()
                 .filter(line -> line.startsWith("frontdoor_alerts_stream_clients "))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf(' ') + 1)))
                 .findFirst().orElseThrow();

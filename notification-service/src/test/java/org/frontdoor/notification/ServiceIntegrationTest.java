@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
+import org.frontdoor.security.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,10 @@ import com.icegreen.greenmail.util.ServerSetupTest;
  * One application context, one embedded KRaft broker and one SMTP server shared by every
  * integration test class that extends this one; each test isolates itself with its own team
  * names. The retry schedule is shrunk to milliseconds: 3 attempts, 200 ms then 400 ms; the
- * live stream's heartbeat to half a second.
+ * live stream's heartbeat to half a second. The service trusts {@link TestTokens}, and rate
+ * limits are lifted (tests poll the API). Webhooks may go over http to the test receivers at
+ * 127.0.0.1, named explicitly, and to hosts under example.org; private addresses stay refused,
+ * so "localhost" (a name resolving to a loopback address) is refused at delivery.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
@@ -34,6 +38,11 @@ import com.icegreen.greenmail.util.ServerSetupTest;
         "frontdoor.notifications.delivery.concurrency=1",
         "frontdoor.notifications.webhook.request-timeout=PT2S",
         "frontdoor.notifications.stream.heartbeat-every=PT0.5S",
+        "frontdoor.notifications.webhook.allowed-hosts=127.0.0.1,localhost,*.example.org",
+        "frontdoor.notifications.webhook.require-https=false",
+        "frontdoor.notifications.webhook.allow-private-addresses=false",
+        "frontdoor.security.rate-limit.burst=100000",
+        "frontdoor.security.rate-limit.requests-per-second=100000",
         "spring.mail.host=localhost"})
 @EmbeddedKafka(partitions = 1)
 abstract class ServiceIntegrationTest {
@@ -50,6 +59,7 @@ abstract class ServiceIntegrationTest {
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
         // Kafka Streams state must never be shared between test contexts or runs.
         registry.add("spring.kafka.streams.state-dir", ServiceIntegrationTest::freshStateDirectory);
+        TestTokens.resourceServerProperties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @Autowired
@@ -58,12 +68,16 @@ abstract class ServiceIntegrationTest {
     @LocalServerPort
     int port;
 
+    /** The API as a manager, who owns the subscriptions a test makes. */
     NotificationApi api;
+    /** The API as the metrics scraper. */
+    NotificationApi monitoring;
     Alerts alerts;
 
     @BeforeEach
     void connect() {
-        api = new NotificationApi(port);
+        api = new NotificationApi(port, TestTokens.manager());
+        monitoring = api.as(TestTokens.monitoring());
         alerts = new Alerts(broker.getBrokersAsString());
     }
 

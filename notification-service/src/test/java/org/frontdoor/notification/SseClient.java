@@ -29,9 +29,11 @@ final class SseClient implements AutoCloseable {
         reader.start();
     }
 
-    static SseClient connect(int port, String query, String lastEventId) throws IOException, InterruptedException {
+    /** Connects with {@code token} as its bearer token, as a manager's dashboard would. */
+    static SseClient connect(int port, String token, String query, String lastEventId) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/alerts/stream?" + query))
-                .header("Accept", "text/event-stream");
+                .header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + token);
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }

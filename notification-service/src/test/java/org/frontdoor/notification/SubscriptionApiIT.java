@@ -1,7 +1,19 @@
 package org.frontdoor.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.frontdoor.events.AlertKind;
+import org.frontdoor.events.ClockType;
+import org.frontdoor.notification.kafka.NotificationTopics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,7 +25,7 @@ class SubscriptionApiIT extends ServiceIntegrationTest {
     private static final String SECRET = "never-shown-back-0123456789";
 
     @Test
-    void aSubscriptionIsListedWithoutItsSecretAndDeletedOnRequest() {
+    void aSubscriptionIsListedAndReadWithoutItsSecretAndDeletedOnRequest() {
         String team = WebhookDeliveryIT.uniqueTeam();
         NotificationApi.Response created = api.post("/api/v1/subscriptions", """
                 {"teams": ["%s"], "clocks": ["ICPC"], "kinds": ["AT_RISK", "BREACHED"],
@@ -29,12 +41,17 @@ class SubscriptionApiIT extends ServiceIntegrationTest {
         assertThat(subscription.get("clocks").get(0).asString()).isEqualTo("ICPC");
         assertThat(subscription.get("channel").get("type").asString()).isEqualTo("WEBHOOK");
         assertThat(subscription.get("channel").get("url").asString()).isEqualTo("https://alerts.example.org/hook");
+        NotificationApi.Response read = api.get("/api/v1/subscriptions/" + subscriptionId);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body()).doesNotContain(SECRET).doesNotContain("secret");
+        assertThat(read.json()).isEqualTo(subscription);
 
         assertThat(api.delete("/api/v1/subscriptions/" + subscriptionId).status()).isEqualTo(204);
         assertThat(find(api.get("/api/v1/subscriptions").json(), subscriptionId)).isNull();
         NotificationApi.Response again = api.delete("/api/v1/subscriptions/" + subscriptionId);
         assertThat(again.status()).isEqualTo(404);
         assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/api/v1/subscriptions/" + subscriptionId).status()).isEqualTo(404);
     }
 
     @ParameterizedTest(name = "{0} is rejected naming {1}")
@@ -59,12 +76,37 @@ class SubscriptionApiIT extends ServiceIntegrationTest {
     }
 
     @Test
+    void aSubscriptionStoredBeforeSubscriptionsHadOwnersIsStillDeliveredButNoManagerSeesIt() throws Exception {
+        String team = WebhookDeliveryIT.uniqueTeam();
+        String subscriptionId = "legacy-" + UUID.randomUUID();
+        try (WebhookReceiver receiver = WebhookReceiver.answering();
+             KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                     broker.getBrokersAsString()), new StringSerializer(), new StringSerializer())) {
+            // Exactly what the service wrote before subscriptions had owners.
+            producer.send(new ProducerRecord<>(NotificationTopics.SUBSCRIPTIONS, subscriptionId, """
+                    {"subscriptionId":"%s","filter":{"teams":["%s"],"clocks":[],"kinds":[]},
+                     "channel":{"type":"WEBHOOK","url":"%s","secret":"%s"},"createdAt":"2026-10-01T09:00:00Z"}"""
+                    .formatted(subscriptionId, team, receiver.url(), SECRET))).get();
+
+            alerts.raise(Alerts.strategyCaseAlert(team, ClockType.ICPC, AlertKind.BREACHED));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> receiver.successes() == 1);
+            assertThat(find(api.get("/api/v1/subscriptions").json(), subscriptionId)).isNull();
+            assertThat(api.get("/api/v1/subscriptions/" + subscriptionId).status()).isEqualTo(404);
+            assertThat(api.delete("/api/v1/subscriptions/" + subscriptionId).status()).isEqualTo(404);
+            assertThat(api.get("/api/v1/deliveries?subscriptionId=" + subscriptionId).status()).isEqualTo(404);
+        }
+    }
+
+    @Test
     void theServicePublishesItsOpenApiDescription() {
         NotificationApi.Response description = api.get("/v3/api-docs");
 
         assertThat(description.status()).isEqualTo(200);
         assertThat(description.json().get("paths").propertyNames())
                 .contains("/api/v1/subscriptions", "/api/v1/subscriptions/{subscriptionId}", "/api/v1/deliveries", "/api/v1/alerts/stream");
+        // The caller comes from the bearer token, never from a parameter a client could set.
+        assertThat(description.body()).doesNotContain("\"authentication\"", "\"manager\"");
     }
 
     private static JsonNode find(JsonNode subscriptions, String subscriptionId) {

@@ -2,6 +2,7 @@ package org.frontdoor.notification;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -42,7 +43,8 @@ final class WebhookReceiver implements AutoCloseable {
     private volatile int thereafter = 200;
 
     private WebhookReceiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        // 127.0.0.1 itself, not "localhost": the tests allow webhooks to that address only (see ServiceIntegrationTest).
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
         server.createContext("/hook", this::handle);
         server.setExecutor(threads);
         server.start();
@@ -61,7 +63,12 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     String url() {
-        return "http://localhost:" + server.getAddress().getPort() + "/hook";
+        return urlNaming("127.0.0.1");
+    }
+
+    /** This receiver's URL written with another name for its host, such as "localhost". */
+    String urlNaming(String host) {
+        return "http://" + host + ":" + server.getAddress().getPort() + "/hook";
     }
 
     List<Received> received() {

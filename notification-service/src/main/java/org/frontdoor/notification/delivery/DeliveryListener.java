@@ -65,17 +65,19 @@ class DeliveryListener {
         try {
             sendOver(channel, delivery);
         } catch (DeliveryAttemptFailed failure) {
-            boolean last = attempt >= properties.maxAttempts();
+            // A refused delivery was not attempted, and another attempt would be refused too.
+            boolean last = failure instanceof DeliveryRefused || attempt >= properties.maxAttempts();
             deliveryLog.record(status(delivery, channel, last ? DeliveryStatus.Outcome.FAILED : DeliveryStatus.Outcome.RETRYING,
                     attempt, failure.getMessage(), firstAttemptAt));
             if (last) {
                 metrics.failed(channel.channelType());
-                log.warn("Delivery {} FAILED after {} attempts: {}", delivery.deliveryId(), attempt, failure.getMessage());
+                log.warn("Delivery {} FAILED on attempt {}: {}", delivery.deliveryId(), attempt, failure.getMessage());
             } else {
                 metrics.retrying(channel.channelType());
                 log.info("Delivery {} attempt {} failed ({}); will retry", delivery.deliveryId(), attempt, failure.getMessage());
             }
-            // Rethrown so the retry topics schedule the next attempt, or park the record on the dead-letter topic.
+            // Rethrown so the retry topics schedule the next attempt, or park the record on the
+            // dead-letter topic (at once for a refusal: see DeliveryRetryConfiguration).
             throw failure;
         }
         deliveryLog.record(status(delivery, channel, DeliveryStatus.Outcome.DELIVERED, attempt, null, firstAttemptAt));

@@ -24,8 +24,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 /**
  * Non-blocking retries: a failed delivery moves to the next retry topic and waits there for its
  * back-off while other deliveries carry on; after the last attempt it goes to the dead-letter
- * topic. Topic names end in the attempt's index, not its delay, so they do not change when the
- * schedule does.
+ * topic, as does a refused delivery at once. Topic names end in the attempt's index, not its
+ * delay, so they do not change when the schedule does.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableKafkaRetryTopic
@@ -63,6 +63,7 @@ class DeliveryRetryConfiguration {
                 .listenerFactory("deliveryListenerFactory")
                 .maxAttempts(delivery.maxAttempts())
                 .exponentialBackoff(delivery.initialDelay().toMillis(), delivery.multiplier(), delivery.maxDelay().toMillis())
+                .notRetryOn(DeliveryRefused.class)
                 .suffixTopicsWithIndexValues()
                 .retryTopicSuffix(NotificationTopics.RETRY_SUFFIX)
                 .dltSuffix(NotificationTopics.DEAD_LETTER_SUFFIX)

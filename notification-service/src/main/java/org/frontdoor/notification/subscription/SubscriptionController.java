@@ -6,8 +6,9 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
+import org.frontdoor.security.Caller;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,8 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
+/** A manager's own subscriptions: created, listed, read and deleted by the manager who made them. */
 @RestController
 @RequestMapping("/api/v1/subscriptions")
 class SubscriptionController {
@@ -28,23 +29,33 @@ class SubscriptionController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, String>> subscribe(@Valid @RequestBody SubscriptionRequest request) {
-        Subscription subscription = subscriptions.create(request);
+    ResponseEntity<Map<String, String>> subscribe(@Valid @RequestBody SubscriptionRequest request, Authentication manager) {
+        Subscription subscription = subscriptions.create(request, subjectOf(manager));
         return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + subscription.subscriptionId()))
                 .body(Map.of("subscriptionId", subscription.subscriptionId()));
     }
 
     @GetMapping
-    List<SubscriptionView> list() {
-        return subscriptions.all().stream().map(SubscriptionView::of).toList();
+    List<SubscriptionView> list(Authentication manager) {
+        return subscriptions.ownedBy(subjectOf(manager)).stream().map(SubscriptionView::of).toList();
+    }
+
+    @GetMapping("/{subscriptionId}")
+    SubscriptionView one(@PathVariable String subscriptionId, Authentication manager) {
+        return subscriptions.findOwned(subscriptionId, subjectOf(manager)).map(SubscriptionView::of)
+                .orElseThrow(NoSuchSubscriptionException::new);
     }
 
     @DeleteMapping("/{subscriptionId}")
-    ResponseEntity<Void> unsubscribe(@PathVariable String subscriptionId) {
-        if (!subscriptions.delete(subscriptionId)) {
-            // Rendered as a problem detail, like every other error of the API.
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such subscription");
+    ResponseEntity<Void> unsubscribe(@PathVariable String subscriptionId, Authentication manager) {
+        if (!subscriptions.delete(subscriptionId, subjectOf(manager))) {
+            throw new NoSuchSubscriptionException();
         }
         return ResponseEntity.noContent().build();
+    }
+
+    /** Only managers get this far (see NotificationAccess), so there is always a caller. */
+    private static String subjectOf(Authentication manager) {
+        return Caller.of(manager).orElseThrow().subject();
     }
 }

@@ -43,17 +43,18 @@ public class Subscriptions {
         this.clock = clock;
     }
 
-    Subscription create(SubscriptionRequest request) {
+    /** Creates a subscription owned by {@code owner}, the subject of the manager asking for it. */
+    Subscription create(SubscriptionRequest request, String owner) {
         Subscription subscription = new Subscription(UUID.randomUUID().toString(), request.filter(), request.channel(),
-                clock.instant());
+                clock.instant(), owner);
         write(subscription.subscriptionId(), subscription);
         awaitStore(subscription.subscriptionId(), Optional::isPresent);
         return subscription;
     }
 
-    /** @return whether there was such a subscription */
-    boolean delete(String subscriptionId) {
-        if (find(subscriptionId).isEmpty()) {
+    /** @return whether {@code owner} had such a subscription (another manager's does not count) */
+    boolean delete(String subscriptionId, String owner) {
+        if (findOwned(subscriptionId, owner).isEmpty()) {
             return false;
         }
         write(subscriptionId, null);
@@ -61,15 +62,24 @@ public class Subscriptions {
         return true;
     }
 
-    List<Subscription> all() {
+    List<Subscription> ownedBy(String owner) {
         return state.<String, Subscription, List<Subscription>>read(NotificationTopics.SUBSCRIPTION_STORE, STORE_PATIENCE, store -> {
             List<Subscription> found = new ArrayList<>();
             try (var all = store.all()) {
-                all.forEachRemaining(entry -> found.add(entry.value));
+                all.forEachRemaining(entry -> {
+                    if (entry.value.ownedBy(owner)) {
+                        found.add(entry.value);
+                    }
+                });
             }
             found.sort(Comparator.comparing(Subscription::createdAt).thenComparing(Subscription::subscriptionId));
             return found;
         });
+    }
+
+    /** The subscription if {@code owner} created it; another manager's is as absent as an unknown one. */
+    public Optional<Subscription> findOwned(String subscriptionId, String owner) {
+        return find(subscriptionId).filter(subscription -> subscription.ownedBy(owner));
     }
 
     public Optional<Subscription> find(String subscriptionId) {

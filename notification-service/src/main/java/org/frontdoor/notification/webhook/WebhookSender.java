@@ -15,7 +15,10 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** POSTs the alert as JSON, signed over the exact bytes sent. Any 2xx is a delivery. */
+/**
+ * POSTs the alert as JSON, signed over the exact bytes sent. Any 2xx is a delivery. The URL is
+ * checked again first (see {@link WebhookDestinations}): a refused destination gets nothing.
+ */
 @Component
 class WebhookSender implements ChannelSender<WebhookChannel> {
 
@@ -24,10 +27,12 @@ class WebhookSender implements ChannelSender<WebhookChannel> {
     private final HttpClient http;
     private final JsonMapper json;
     private final WebhookProperties properties;
+    private final WebhookDestinations destinations;
 
-    WebhookSender(JsonMapper json, WebhookProperties properties) {
+    WebhookSender(JsonMapper json, WebhookProperties properties, WebhookDestinations destinations) {
         this.json = json;
         this.properties = properties;
+        this.destinations = destinations;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
                 // A redirect would send the signed alert somewhere the manager did not register.
@@ -42,6 +47,7 @@ class WebhookSender implements ChannelSender<WebhookChannel> {
 
     @Override
     public void send(WebhookChannel channel, Alert alert) throws DeliveryAttemptFailed {
+        destinations.checkBeforeDelivery(channel.url());
         byte[] body = json.writeValueAsBytes(alert);
         HttpRequest request = HttpRequest.newBuilder(URI.create(channel.url()))
                 .timeout(properties.requestTimeout())

@@ -1,0 +1,71 @@
+package org.frontdoor.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.frontdoor.notification.webhook.WebhookProperties;
+import org.frontdoor.security.SecurityProperties;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.core.io.ClassPathResource;
+
+/** The application.yml this service ships with is the production configuration: these are its promises. */
+class ShippedConfigurationTest {
+
+    @Test
+    void webhooksNeedHttpsAPublicAddressAndAHostTheLocalAuthorityHasListed() throws IOException {
+        WebhookProperties webhook = shipped(Map.of("FRONTDOOR_TOKEN_ISSUER", "https://identity.example.org"))
+                .bind("frontdoor.notifications.webhook", WebhookProperties.class).get();
+
+        assertThat(webhook.requireHttps()).isTrue();
+        assertThat(webhook.allowPrivateAddresses()).isFalse();
+        assertThat(webhook.allowedHosts()).isEmpty();
+    }
+
+    @Test
+    void theLocalAuthorityListsItsWebhookHostsThroughTheEnvironment() throws IOException {
+        WebhookProperties webhook = shipped(Map.of("FRONTDOOR_NOTIFICATIONS_WEBHOOK_ALLOWEDHOSTS", "hooks.example.org,*.la.example.net"))
+                .bind("frontdoor.notifications.webhook", WebhookProperties.class).get();
+
+        assertThat(webhook.allowedHosts()).extracting(pattern -> pattern.entry()).containsExactly("hooks.example.org", "*.la.example.net");
+    }
+
+    @Test
+    void tokensComeFromTheConfiguredIssuerWithKeysFromItsDiscoveryDocumentUnlessAJwkSetIsNamed() throws IOException {
+        SecurityProperties discovered = shipped(Map.of("FRONTDOOR_TOKEN_ISSUER", "https://identity.example.org"))
+                .bind("frontdoor.security", SecurityProperties.class).get();
+        SecurityProperties named = shipped(Map.of("FRONTDOOR_TOKEN_ISSUER", "https://identity.example.org",
+                "FRONTDOOR_TOKEN_JWK_SET_URI", "https://identity.example.org/jwks"))
+                .bind("frontdoor.security", SecurityProperties.class).get();
+
+        assertThat(discovered.token().issuer()).isEqualTo("https://identity.example.org");
+        assertThat(discovered.token().jwkSetUri()).isNull();
+        assertThat(named.token().jwkSetUri()).hasToString("https://identity.example.org/jwks");
+    }
+
+    @Test
+    void theServiceCannotStartWithoutATokenIssuer() throws IOException {
+        Binder withoutIssuer = shipped(Map.of());
+
+        assertThatThrownBy(() -> withoutIssuer.bind("frontdoor.security", SecurityProperties.class))
+                .hasStackTraceContaining("frontdoor.security.token.issuer must name the identity provider");
+    }
+
+    /** application.yml as the service reads it, with only {@code environment} as the process environment. */
+    private static Binder shipped(Map<String, Object> environment) throws IOException {
+        StandardEnvironment shipped = new StandardEnvironment();
+        shipped.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        shipped.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+        shipped.getPropertySources().addFirst(new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment));
+        new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
+                .forEach(source -> shipped.getPropertySources().addLast(source));
+        return Binder.get(shipped);
+    }
+}
