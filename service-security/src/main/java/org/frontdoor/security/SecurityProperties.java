@@ -21,8 +21,11 @@ public record SecurityProperties(Token token,
                                  @DefaultValue RateLimit rateLimit) {
 
     public SecurityProperties {
-        if (token == null || token.issuer() == null || token.issuer().isBlank()) {
-            throw new IllegalArgumentException("frontdoor.security.token.issuer must name the identity provider whose tokens are trusted");
+        // An unset ${FRONTDOOR_TOKEN_ISSUER} binds as its own text: a service would start and
+        // then refuse every token. Refusing to start says what is wrong.
+        if (token == null || token.issuer() == null || token.issuer().isBlank() || token.issuer().contains("${")) {
+            throw new IllegalArgumentException("frontdoor.security.token.issuer must name the identity provider whose tokens "
+                    + "are trusted (set FRONTDOOR_TOKEN_ISSUER)");
         }
     }
 
