@@ -16,6 +16,7 @@ import org.frontdoor.events.AccessAudited;
 import org.frontdoor.events.catalogue.Topic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
@@ -103,9 +104,13 @@ public final class AuditTrail implements AutoCloseable {
 
     /** Sends what is queued, for a little while, so a clean shutdown keeps the last records. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws Exception {
         sender.shutdown();
         sender.awaitTermination(5, TimeUnit.SECONDS);
         kafka.flush();
+        // The trail made its own producer; nothing else will close it.
+        if (kafka.getProducerFactory() instanceof DisposableBean producers) {
+            producers.destroy();
+        }
     }
 }
