@@ -21,6 +21,7 @@ import org.frontdoor.events.Route;
 import org.frontdoor.events.TimescaleAlert;
 import org.frontdoor.events.catalogue.Topics;
 import org.frontdoor.events.serde.AvroDeserializer;
+import org.frontdoor.security.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -124,7 +125,7 @@ class TriagePipelineIT {
         ContactReceived contact = lowLevelContact("9434765870", "2026-11-03T09:00:00Z");
         runner.publish(Topics.CONTACTS_RECEIVED, contact.getContactId(), contact);
         ChildTriaged published = awaitDecisions(contact.getContactId(), 1).get(0);
-        RestClient api = RestClient.create("http://localhost:" + runner.port());
+        RestClient api = runner.api(TestTokens.frontDoor());
 
         List<?> decisions = api.get().uri("/api/v1/decisions?contactId={id}", contact.getContactId())
                 .retrieve().body(List.class);
@@ -136,11 +137,11 @@ class TriagePipelineIT {
     }
 
     @Test
-    void aManagerOverrideIsPublishedAndASecondManagementDecisionIsRefused() {
+    void aManagerOverrideIsPublishedInTheManagersNameAndASecondManagementDecisionIsRefused() {
         ContactReceived contact = lowLevelContact("1234567806", "2026-11-04T09:00:00Z");
         runner.publish(Topics.CONTACTS_RECEIVED, contact.getContactId(), contact);
         ChildTriaged decision = awaitDecisions(contact.getContactId(), 1).get(0);
-        RestClient api = RestClient.create("http://localhost:" + runner.port());
+        RestClient api = runner.api(TestTokens.withRoles("manager-ayo", List.of("MANAGER"), null));
 
         Map<?, ?> managed = api.post().uri("/api/v1/decisions/{id}/management-decision", decision.getDecisionId())
                 .contentType(MediaType.APPLICATION_JSON)
@@ -150,7 +151,9 @@ class TriagePipelineIT {
                 .contentType(MediaType.APPLICATION_JSON).body("{\"outcome\":\"CONFIRMED\"}")
                 .exchange((request, response) -> response.getStatusCode().value());
 
-        assertThat(((Map<?, ?>) managed.get("managementDecision")).get("route")).isEqualTo("MASH");
+        Map<?, ?> management = (Map<?, ?>) managed.get("managementDecision");
+        assertThat(management.get("route")).isEqualTo("MASH");
+        assertThat(management.get("recordedBy")).isEqualTo("manager-ayo");
         assertThat(second).isEqualTo(409);
         List<ManagementDecisionRecorded> published = await().atMost(Duration.ofSeconds(30)).until(() ->
                 runner.records(Topics.MANAGEMENT_DECISIONS.name()).stream()
@@ -159,7 +162,29 @@ class TriagePipelineIT {
         assertThat(published).singleElement().satisfies(event -> {
             assertThat(event.getTriagedRoute()).isEqualTo(decision.getRoute());
             assertThat(event.getRoute()).isEqualTo(Route.MASH);
+            assertThat(event.getRecordedBy()).isEqualTo("manager-ayo");
         });
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                runner.api(TestTokens.frontDoor()).get().uri("/api/v1/decisions/{id}", decision.getDecisionId())
+                        .retrieve().body(Map.class).get("managementDecision"))
+                .isInstanceOfSatisfying(Map.class, stored -> assertThat(stored.get("recordedBy")).isEqualTo("manager-ayo")));
+    }
+
+    @Test
+    void aBodyThatNamesWhoDecidedIsRefusedAndTheDecisionStaysOpenForTheCallingManager() {
+        ContactReceived contact = lowLevelContact("1234567849", "2026-11-06T09:00:00Z");
+        runner.publish(Topics.CONTACTS_RECEIVED, contact.getContactId(), contact);
+        ChildTriaged decision = awaitDecisions(contact.getContactId(), 1).get(0);
+        RestClient api = runner.api(TestTokens.withRoles("manager-bea", List.of("MANAGER"), null));
+
+        int impersonating = api.post().uri("/api/v1/decisions/{id}/management-decision", decision.getDecisionId())
+                .contentType(MediaType.APPLICATION_JSON).body("{\"outcome\":\"CONFIRMED\",\"recordedBy\":\"manager-cal\"}")
+                .exchange((request, response) -> response.getStatusCode().value());
+        Map<?, ?> confirmed = api.post().uri("/api/v1/decisions/{id}/management-decision", decision.getDecisionId())
+                .contentType(MediaType.APPLICATION_JSON).body("{\"outcome\":\"CONFIRMED\"}").retrieve().body(Map.class);
+
+        assertThat(impersonating).isEqualTo(400);
+        assertThat(((Map<?, ?>) confirmed.get("managementDecision")).get("recordedBy")).isEqualTo("manager-bea");
     }
 
     @Test
@@ -168,7 +193,7 @@ class TriagePipelineIT {
         runner.publish(Topics.CONTACTS_RECEIVED, contact.getContactId(), contact);
         ChildTriaged decision = awaitDecisions(contact.getContactId(), 1).get(0);
 
-        String problem = RestClient.create("http://localhost:" + runner.port()).post()
+        String problem = runner.api(TestTokens.manager()).post()
                 .uri("/api/v1/decisions/{id}/management-decision", decision.getDecisionId())
                 .contentType(MediaType.APPLICATION_JSON).body("{\"outcome\":\"OVERRIDDEN\",\"route\":\"MASH\"}")
                 .exchange((request, response) -> response.getStatusCode().value() + " " + response.bodyTo(String.class));
@@ -186,9 +211,14 @@ class TriagePipelineIT {
         runner.publish(Topics.CONTACTS_RECEIVED, managed.getContactId(), managed);
         awaitDecisions(waiting.getContactId(), 1);
         ChildTriaged confirmed = awaitDecisions(managed.getContactId(), 1).get(0);
-        RestClient.create("http://localhost:" + runner.port()).post()
+        runner.api(TestTokens.manager()).post()
                 .uri("/api/v1/decisions/{id}/management-decision", confirmed.getDecisionId())
                 .contentType(MediaType.APPLICATION_JSON).body("{\"outcome\":\"CONFIRMED\"}").retrieve().toBodilessEntity();
+        // In real time the confirmation reaches the decision store within a second, long before the
+        // day ends; the test's clock jumps, so it waits for that second first.
+        await().atMost(Duration.ofSeconds(30)).until(() -> runner.api(TestTokens.frontDoor()).get()
+                .uri("/api/v1/decisions/{id}", confirmed.getDecisionId()).retrieve().body(Map.class)
+                .get("managementDecision") != null);
 
         runner.clock().moveTo(Instant.parse("2027-03-02T00:00:01Z"));
         TimescaleAlert atRisk = awaitAlert(waiting.getContactId(), AlertKind.AT_RISK);

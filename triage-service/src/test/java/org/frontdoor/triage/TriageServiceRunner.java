@@ -23,13 +23,16 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.frontdoor.events.catalogue.Topic;
 import org.frontdoor.events.serde.AvroSerializer;
+import org.frontdoor.security.TestTokens;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.web.client.RestClient;
 
 import static org.awaitility.Awaitility.await;
 
@@ -51,15 +54,20 @@ final class TriageServiceRunner implements AutoCloseable {
     /** Starts the service with an empty state directory, so its stores come back from Kafka alone. */
     ConfigurableApplicationContext start() {
         Path stateDir = Path.of(System.getProperty("java.io.tmpdir"), "triage-test-" + UUID.randomUUID());
+        List<String> arguments = new ArrayList<>(List.of(
+                "spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                "spring.kafka.streams.state-dir=" + stateDir,
+                "triage.clock-check-interval=PT0.2S",
+                "server.port=0",
+                // Tests call far faster than any person; the limit itself is the security module's to test.
+                "frontdoor.security.rate-limit.burst=100000",
+                "frontdoor.security.rate-limit.requests-per-second=100000"));
+        arguments.addAll(List.of(TestTokens.resourceServerPropertyLines()));
         service = new SpringApplicationBuilder(TriageApplication.class)
                 .initializers(context -> ((GenericApplicationContext) context)
                         .registerBean("movableClock", Clock.class, () -> clock, definition -> definition.setPrimary(true)))
-                .properties(
-                        "spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
-                        "spring.kafka.streams.state-dir=" + stateDir,
-                        "triage.clock-check-interval=PT0.2S",
-                        "server.port=0")
-                .run();
+                // As command-line arguments, which outrank application.yml; builder properties would not.
+                .run(arguments.stream().map(argument -> "--" + argument).toArray(String[]::new));
         KafkaStreams streams = service.getBean(StreamsBuilderFactoryBean.class).getKafkaStreams();
         await().atMost(Duration.ofSeconds(60)).until(() -> streams.state() == KafkaStreams.State.RUNNING);
         return service;
@@ -75,6 +83,12 @@ final class TriageServiceRunner implements AutoCloseable {
 
     int port() {
         return service.getBean(Environment.class).getProperty("local.server.port", Integer.class);
+    }
+
+    /** The service's API, called with the given bearer token. */
+    RestClient api(String token) {
+        return RestClient.builder().baseUrl("http://localhost:" + port())
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
     }
 
     void stop() {

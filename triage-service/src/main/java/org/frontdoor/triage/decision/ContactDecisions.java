@@ -18,8 +18,7 @@ public record ContactDecisions(List<DecisionView> decisions) {
     }
 
     ContactDecisions managed(ManagementDecisionRecorded managed) {
-        ManagementDecisionView view = new ManagementDecisionView(managed.getOutcome().name(), managed.getRoute().name(),
-                managed.getReason(), managed.getRecordedAt());
+        ManagementDecisionView view = ManagementDecisionView.of(managed);
         return new ContactDecisions(decisions.stream()
                 .map(decision -> decision.decisionId().equals(managed.getDecisionId()) ? decision.withManagement(view) : decision)
                 .toList());

@@ -3,6 +3,7 @@ package org.frontdoor.triage.decision;
 import java.util.List;
 import java.util.Map;
 
+import org.frontdoor.security.Caller;
 import org.frontdoor.triage.decision.ManagementDecisions.AlreadyManagedException;
 import org.frontdoor.triage.decision.ManagementDecisions.DecisionNotFoundException;
 import org.frontdoor.triage.decision.ManagementDecisions.InvalidManagementDecisionException;
@@ -10,6 +11,7 @@ import org.frontdoor.triage.decision.ManagementDecisions.KafkaUnavailableExcepti
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,9 +46,12 @@ class DecisionController {
         return decisions.byId(decisionId).orElseThrow(DecisionNotFoundException::new);
     }
 
+    /** The manager is whoever the token names: a body cannot speak for someone else. */
     @PostMapping("/{decisionId}/management-decision")
-    DecisionView manage(@PathVariable String decisionId, @Valid @RequestBody ManagementDecisionRequest request) {
-        return management.record(decisionId, request);
+    DecisionView manage(@PathVariable String decisionId, @Valid @RequestBody ManagementDecisionRequest request,
+                        Authentication authentication) {
+        String manager = Caller.of(authentication).orElseThrow().subject();
+        return management.record(decisionId, request, manager);
     }
 
     @ExceptionHandler(DecisionNotFoundException.class)

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.frontdoor.events.ChildTriaged;
+import org.frontdoor.events.ManagementDecisionRecorded;
 
 /** One child's decision as social workers and managers read it through the API. */
 public record DecisionView(String decisionId, String contactId, int childIndex, String childRef, int level,
@@ -15,8 +16,18 @@ public record DecisionView(String decisionId, String contactId, int childIndex, 
     public record ReasonView(String ruleId, String text) {
     }
 
-    /** A manager's confirmation or override of the decision; null until one is recorded. */
-    public record ManagementDecisionView(String outcome, String route, String reason, Instant recordedAt) {
+    /**
+     * A manager's confirmation or override of the decision; null until one is recorded.
+     *
+     * @param recordedBy the subject of the manager's token
+     */
+    public record ManagementDecisionView(String outcome, String route, String reason, String recordedBy,
+                                         Instant recordedAt) {
+
+        static ManagementDecisionView of(ManagementDecisionRecorded managed) {
+            return new ManagementDecisionView(managed.getOutcome().name(), managed.getRoute().name(), managed.getReason(),
+                    managed.getRecordedBy(), managed.getRecordedAt());
+        }
     }
 
     DecisionView withManagement(ManagementDecisionView management) {

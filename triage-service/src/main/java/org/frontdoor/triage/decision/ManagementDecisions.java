@@ -50,7 +50,8 @@ class ManagementDecisions {
         this.meters = meters;
     }
 
-    DecisionView record(String decisionId, ManagementDecisionRequest request) {
+    /** @param manager who decides: the subject of their token, recorded with the decision */
+    DecisionView record(String decisionId, ManagementDecisionRequest request, String manager) {
         synchronized (locks[Math.floorMod(decisionId.hashCode(), locks.length)]) {
             Instant now = clock.instant();
             inFlight.values().removeIf(recorded -> recorded.isBefore(now.minus(IN_FLIGHT_WINDOW)));
@@ -58,17 +59,16 @@ class ManagementDecisions {
             if (decision.managementDecision() != null || inFlight.containsKey(decisionId)) {
                 throw new AlreadyManagedException();
             }
-            ManagementDecisionRecorded event = event(decision, request);
+            ManagementDecisionRecorded event = event(decision, request, manager);
             publish(event);
             inFlight.put(decisionId, now);
             meters.counter("frontdoor.management.decisions", "outcome", event.getOutcome().name()).increment();
             log.info("Management decision {} recorded for decision {}", event.getOutcome(), decisionId);
-            return decision.withManagement(new DecisionView.ManagementDecisionView(event.getOutcome().name(),
-                    event.getRoute().name(), event.getReason(), event.getRecordedAt()));
+            return decision.withManagement(DecisionView.ManagementDecisionView.of(event));
         }
     }
 
-    private ManagementDecisionRecorded event(DecisionView decision, ManagementDecisionRequest request) {
+    private ManagementDecisionRecorded event(DecisionView decision, ManagementDecisionRequest request, String manager) {
         Route triaged = Route.valueOf(decision.route());
         Route standing = switch (request.outcome()) {
             case CONFIRMED -> {
@@ -94,7 +94,7 @@ class ManagementDecisions {
                 .setDecisionId(decision.decisionId()).setContactId(decision.contactId()).setChildRef(decision.childRef())
                 .setOutcome(request.outcome()).setTriagedRoute(triaged).setRoute(standing)
                 .setReason(request.reason() == null || request.reason().isBlank() ? null : request.reason().strip())
-                .setRecordedBy(null).setRecordedAt(clock.instant()).build();
+                .setRecordedBy(manager).setRecordedAt(clock.instant()).build();
     }
 
     private void publish(ManagementDecisionRecorded event) {

@@ -1,0 +1,38 @@
+package org.frontdoor.triage.figures;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.frontdoor.calendar.LondonTime;
+import org.frontdoor.events.ContactReceived;
+
+/**
+ * Counts each contact once, on the London date it was received, by its referral source. A
+ * contact is remembered by its id, so the same contact published again is not counted again.
+ */
+final class CountContact implements Processor<String, ContactReceived, Void, Void> {
+
+    private KeyValueStore<String, String> counted;
+    private Tallies tallies;
+
+    @Override
+    public void init(ProcessorContext<Void, Void> context) {
+        this.counted = context.getStateStore(FiguresTopology.COUNTED_CONTACTS);
+        this.tallies = new Tallies(context.getStateStore(FiguresTopology.TALLIES));
+    }
+
+    @Override
+    public void process(Record<String, ContactReceived> record) {
+        ContactReceived contact = record.value();
+        if (counted.get(contact.getContactId()) != null) {
+            return;
+        }
+        LocalDate receivedOn = LondonTime.dateOf(contact.getReceivedAt());
+        counted.put(contact.getContactId(), receivedOn.toString());
+        tallies.move(List.of(), List.of(Counted.contactReceived(receivedOn, contact.getReferralSource())));
+    }
+}
