@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 
 import org.apache.kafka.streams.KafkaStreams;
+import org.frontdoor.security.TestTokens;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -26,8 +27,10 @@ final class IntakeInstance implements AutoCloseable {
 
     /** Properties are passed as command-line arguments, so they override application.yml. */
     static IntakeInstance start(String... properties) {
-        Stream<String> arguments = Stream.concat(Stream.of("server.port=0", IntakeIntegrationTest.PARTITIONS),
-                Arrays.stream(properties));
+        Stream<String> testSettings = Stream.concat(Stream.of("server.port=0", IntakeIntegrationTest.PARTITIONS),
+                Stream.concat(Arrays.stream(TestTokens.resourceServerPropertyLines()),
+                        IntakeIntegrationTest.UNLIMITED.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())));
+        Stream<String> arguments = Stream.concat(testSettings, Arrays.stream(properties));
         return new IntakeInstance(new SpringApplicationBuilder(ContactIntakeApplication.class)
                 .run(arguments.map(property -> "--" + property).toArray(String[]::new)));
     }

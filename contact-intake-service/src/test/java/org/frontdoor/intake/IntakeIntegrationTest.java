@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Map;
 
 import org.apache.kafka.streams.KafkaStreams;
+import org.frontdoor.security.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +22,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The service on a random port against a real embedded KRaft broker. Every integration test class
- * extends this one unchanged, so they all share one application context and one broker.
+ * The service on a random port against a real embedded KRaft broker, trusting the test issuer's
+ * tokens, with rate limits no test reaches. Every integration test class extends this one unchanged,
+ * so they all share one application context and one broker.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = IntakeIntegrationTest.PARTITIONS)
@@ -42,10 +45,21 @@ public abstract class IntakeIntegrationTest {
     protected IntakeClient api;
     protected static EventLog events;
 
+    /** Rate limits far above anything a test sends, so that no test is refused 429 by accident. */
+    static final Map<String, String> UNLIMITED = Map.of(
+            "frontdoor.security.rate-limit.burst", "1000000",
+            "frontdoor.security.rate-limit.requests-per-second", "1000000");
+
     /** Stale Kafka Streams state from another run corrupts tasks: each context gets a fresh directory. */
     @DynamicPropertySource
     static void freshStateDirectory(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.streams.state-dir", IntakeIntegrationTest::newStateDirectory);
+    }
+
+    @DynamicPropertySource
+    static void trustTestTokens(DynamicPropertyRegistry registry) {
+        TestTokens.resourceServerProperties().forEach((name, value) -> registry.add(name, () -> value));
+        UNLIMITED.forEach((name, value) -> registry.add(name, () -> value));
     }
 
     public static String newStateDirectory() {

@@ -11,13 +11,18 @@ import org.frontdoor.events.catalogue.Topics;
 import org.frontdoor.intake.EventLog.Marks;
 import org.frontdoor.intake.IntakeClient.Reply;
 import org.frontdoor.intake.contact.ContactJson;
+import org.frontdoor.intake.partner.NotificationJson;
+import org.frontdoor.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
-/** An instance whose broker is not there: it must say so with 503, never half-record a contact. */
+/**
+ * An instance whose broker is not there: it must say so with 503, never half-record a contact or a
+ * partner's notification.
+ */
 class KafkaUnavailableIT extends IntakeIntegrationTest {
 
     @Test
-    void a_contact_kafka_cannot_take_is_503_with_retry_after_and_nothing_is_published() {
+    void a_contact_or_notification_kafka_cannot_take_is_503_with_retry_after_and_nothing_is_published() {
         Marks before = events.mark(Topics.CONTACTS_RECEIVED.name(), Topics.CONTACT_SUBMISSIONS.name());
         try (IntakeInstance cutOff = IntakeInstance.start(
                 "spring.kafka.bootstrap-servers=localhost:" + closedPort(),
@@ -29,7 +34,11 @@ class KafkaUnavailableIT extends IntakeIntegrationTest {
 
             Reply withoutKey = cutOffApi.post(ContactJson.valid());
             Reply withKey = cutOffApi.post(ContactJson.valid(), "key-" + UUID.randomUUID());
+            Reply notification = cutOffApi.as(TestTokens.partner("POLICE"))
+                    .postNotification(NotificationJson.domesticAbuseIncident("INC-" + UUID.randomUUID()));
             Reply status = cutOffApi.get("/api/v1/contacts/" + UUID.randomUUID());
+            Reply notificationStatus = cutOffApi.as(TestTokens.partner("POLICE"))
+                    .get("/api/v1/partner-notifications/" + UUID.randomUUID());
             Reply health = cutOffApi.get("/actuator/health");
 
             assertThat(withoutKey.status()).isEqualTo(503);
@@ -38,7 +47,10 @@ class KafkaUnavailableIT extends IntakeIntegrationTest {
             assertThat(withoutKey.json().get("status").asInt()).isEqualTo(503);
             assertThat(withKey.status()).isEqualTo(503);
             assertThat(withKey.header("Retry-After")).isEqualTo("5");
+            assertThat(notification.status()).isEqualTo(503);
+            assertThat(notification.header("Retry-After")).isEqualTo("5");
             assertThat(status.status()).isEqualTo(503);
+            assertThat(notificationStatus.status()).isEqualTo(503);
             assertThat(health.status()).isEqualTo(503);
         }
         assertThat(events.since(before, Topics.CONTACTS_RECEIVED.name())).isEmpty();

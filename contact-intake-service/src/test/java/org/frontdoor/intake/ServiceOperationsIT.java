@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.frontdoor.intake.IntakeClient.Reply;
 import org.frontdoor.intake.contact.ContactJson;
+import org.frontdoor.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -25,7 +26,7 @@ class ServiceOperationsIT extends IntakeIntegrationTest {
         api.post(ContactJson.valid());
         api.post("{", null);
 
-        String metrics = api.get("/actuator/prometheus").body();
+        String metrics = api.as(TestTokens.monitoring()).get("/actuator/prometheus").body();
 
         assertThat(metrics).containsPattern("frontdoor_contacts_received_total\\{[^}]*channel=\"PHONE\"[^}]*referral_source=\"2A\"");
         assertThat(metrics).containsPattern("frontdoor_contacts_rejected_total\\{[^}]*reason=\"malformed\"");
@@ -33,10 +34,11 @@ class ServiceOperationsIT extends IntakeIntegrationTest {
     }
 
     @Test
-    void the_openapi_description_is_served() {
-        Reply reply = api.get("/v3/api-docs");
+    void the_openapi_description_is_served_without_a_token() {
+        Reply reply = api.as(null).get("/v3/api-docs");
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.json().get("paths").propertyNames()).contains("/api/v1/contacts", "/api/v1/contacts/{contactId}");
+        assertThat(reply.json().get("paths").propertyNames()).contains("/api/v1/contacts", "/api/v1/contacts/{contactId}",
+                "/api/v1/partner-notifications", "/api/v1/partner-notifications/{notificationId}");
     }
 }

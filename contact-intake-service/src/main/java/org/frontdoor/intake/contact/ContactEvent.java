@@ -2,12 +2,14 @@ package org.frontdoor.intake.contact;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.frontdoor.events.Consent;
 import org.frontdoor.events.ContactChannel;
 import org.frontdoor.events.ContactChild;
 import org.frontdoor.events.ContactIndicator;
+import org.frontdoor.events.ContactPartner;
 import org.frontdoor.events.ContactReceived;
 import org.frontdoor.events.Referrer;
 import org.frontdoor.events.Sex;
@@ -25,7 +27,9 @@ public class ContactEvent {
         this.catalogue = catalogue;
     }
 
-    public ContactReceived received(String contactId, ContactRequest contact, Instant receivedAt, Instant recordedAt) {
+    /** @param partner the partner agency that sent the contact as a notification; empty for front-door staff */
+    public ContactReceived received(String contactId, ContactRequest contact, Optional<ContactPartner> partner,
+                                    Instant receivedAt, Instant recordedAt) {
         return ContactReceived.newBuilder()
                 .setContactId(contactId)
                 .setReceivedAt(receivedAt)
@@ -38,6 +42,7 @@ public class ContactEvent {
                 .setImmediateRisk(contact.isImmediateRisk())
                 .setConsent(Consent.valueOf(contact.consent()))
                 .setSummary(contact.summary())
+                .setPartner(partner.orElse(null))
                 .build();
     }
 

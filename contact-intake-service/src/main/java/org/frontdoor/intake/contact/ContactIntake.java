@@ -6,10 +6,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.frontdoor.events.ContactPartner;
 import org.frontdoor.events.ContactReceived;
 import org.frontdoor.events.ContactSubmission;
-import org.frontdoor.intake.idempotency.IdempotencyConflict;
 import org.frontdoor.intake.idempotency.IdempotencyKey;
+import org.frontdoor.intake.idempotency.SubmissionKey;
 import org.frontdoor.intake.idempotency.SubmissionLocks;
 import org.frontdoor.intake.idempotency.SubmissionStore;
 import org.slf4j.Logger;
@@ -17,8 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Accepts a contact: validates it, and records it once. With an Idempotency-Key, a submission already
- * recorded under the key is answered from the record instead (or refused if the contact differs).
+ * Accepts a contact: validates it, and records it once. Under a submission key (a client's
+ * Idempotency-Key, or a partner agency's reference) a submission already recorded is answered from
+ * the record instead, or refused if it differs.
  */
 @Service
 public class ContactIntake {
@@ -48,42 +50,62 @@ public class ContactIntake {
     }
 
     /**
+     * A contact from front-door staff.
+     *
      * @throws InvalidContact       when the contact breaks a rule
-     * @throws IdempotencyConflict  when the key already recorded a different contact
+     * @throws org.frontdoor.intake.idempotency.IdempotencyConflict when the key already recorded a different contact
      * @throws ContactNotRecorded   when Kafka does not take the contact in time
      * @throws org.frontdoor.intake.kafka.StoresUnavailable when earlier submissions cannot be checked yet
      */
     public ContactAccepted receive(ContactRequest contact, Optional<IdempotencyKey> key) {
         validator.validate(contact);
         if (key.isEmpty()) {
-            return record(contact, Optional.empty());
+            return record(contact, Optional.empty(), Optional.empty());
         }
-        String fingerprint = ContactFingerprint.of(contact);
-        return locks.withLock(key.get(), () -> earlierSubmission(key.get())
-                .map(earlier -> replay(earlier, fingerprint))
-                .orElseGet(() -> record(contact, Optional.of(new Submitted(key.get(), fingerprint)))));
+        return recordOnce(contact, Optional.empty(), key.get(), ContactFingerprint.of(contact));
     }
 
-    private Optional<ContactSubmission> earlierSubmission(IdempotencyKey key) {
+    /**
+     * A partner agency's notification, as the contact it records: once under the agency's reference.
+     * The caller has checked it against the contact rules and the notification's own, and reported
+     * every breach together; the fingerprint covers everything that is recorded.
+     *
+     * @throws RuntimeException     the reference's {@link SubmissionKey#conflict()} when it already recorded a different notification
+     * @throws ContactNotRecorded   when Kafka does not take the contact in time
+     * @throws org.frontdoor.intake.kafka.StoresUnavailable when earlier submissions cannot be checked yet
+     */
+    public ContactAccepted receive(ContactRequest validContact, ContactPartner partner, SubmissionKey reference,
+                                   String fingerprint) {
+        return recordOnce(validContact, Optional.of(partner), reference, fingerprint);
+    }
+
+    private ContactAccepted recordOnce(ContactRequest contact, Optional<ContactPartner> partner, SubmissionKey key,
+                                       String fingerprint) {
+        return locks.withLock(key, () -> earlierSubmission(key)
+                .map(earlier -> replay(earlier, key, fingerprint))
+                .orElseGet(() -> record(contact, partner, Optional.of(new Submitted(key, fingerprint)))));
+    }
+
+    private Optional<ContactSubmission> earlierSubmission(SubmissionKey key) {
         // Checked first, because it answers even while the store is briefly unavailable.
         Optional<ContactSubmission> justRecorded = recentlyAccepted.submission(key.value());
         return justRecorded.isPresent() ? justRecorded : submissions.find(key);
     }
 
-    private ContactAccepted replay(ContactSubmission earlier, String fingerprint) {
+    private ContactAccepted replay(ContactSubmission earlier, SubmissionKey key, String fingerprint) {
         if (!earlier.getRequestFingerprint().equals(fingerprint)) {
-            throw new IdempotencyConflict();
+            throw key.conflict();
         }
-        log.info("Contact {} submitted again under its Idempotency-Key; nothing new recorded", earlier.getContactId());
+        log.info("Contact {} submitted again under its key; nothing new recorded", earlier.getContactId());
         return ContactAccepted.received(earlier.getContactId(), earlier.getReceivedAt());
     }
 
-    private ContactAccepted record(ContactRequest contact, Optional<Submitted> submitted) {
+    private ContactAccepted record(ContactRequest contact, Optional<ContactPartner> partner, Optional<Submitted> submitted) {
         String contactId = UUID.randomUUID().toString();
         // Events keep milliseconds; truncating here makes the answer match the record exactly.
         Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Instant receivedAt = contact.receivedAt() == null ? recordedAt : contact.receivedAt().truncatedTo(ChronoUnit.MILLIS);
-        ContactReceived event = events.received(contactId, contact, receivedAt, recordedAt);
+        ContactReceived event = events.received(contactId, contact, partner, receivedAt, recordedAt);
         Optional<ContactSubmission> submission = submitted.map(it -> ContactSubmission.newBuilder()
                 .setIdempotencyKey(it.key().value())
                 .setRequestFingerprint(it.fingerprint())
@@ -92,12 +114,14 @@ public class ContactIntake {
                 .build());
         publisher.publish(event, submission);
         ContactAccepted accepted = ContactAccepted.received(contactId, receivedAt);
-        recentlyAccepted.remember(accepted, submission);
+        recentlyAccepted.remember(accepted, partner, submission);
         metrics.received(event);
-        log.info("Contact {} received", contactId);
+        partner.ifPresentOrElse(
+                sender -> log.info("Contact {} received from partner agency {}", contactId, sender.getAgency()),
+                () -> log.info("Contact {} received", contactId));
         return accepted;
     }
 
-    private record Submitted(IdempotencyKey key, String fingerprint) {
+    private record Submitted(SubmissionKey key, String fingerprint) {
     }
 }

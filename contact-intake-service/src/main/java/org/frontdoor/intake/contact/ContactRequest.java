@@ -2,6 +2,7 @@ package org.frontdoor.intake.contact;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A contact as front-door staff submit it. Enumerated values arrive as text so that every invalid
@@ -23,5 +24,12 @@ public record ContactRequest(Instant receivedAt,
 
     public boolean isImmediateRisk() {
         return Boolean.TRUE.equals(immediateRisk);
+    }
+
+    /** The same contact with one more indicator after those it lists. */
+    public ContactRequest withIndicator(IndicatorRequest indicator) {
+        List<IndicatorRequest> more = Stream.concat(indicatorsOrNone().stream(), Stream.of(indicator)).toList();
+        return new ContactRequest(receivedAt, channel, referralSource, referrer, children, more, immediateRisk, consent,
+                summary);
     }
 }

@@ -32,6 +32,14 @@ public class ContactValidator {
 
     /** @throws InvalidContact listing every field that breaks a rule */
     public void validate(ContactRequest contact) {
+        List<FieldViolation> violations = violationsOf(contact);
+        if (!violations.isEmpty()) {
+            throw new InvalidContact(violations);
+        }
+    }
+
+    /** Every field of the contact that breaks a rule; empty when it is valid. */
+    public List<FieldViolation> violationsOf(ContactRequest contact) {
         Violations violations = new Violations();
         Instant now = clock.instant();
         if (contact.receivedAt() != null && contact.receivedAt().isAfter(now)) {
@@ -54,7 +62,7 @@ public class ContactValidator {
             violations.add("consent", "is required and must be one of " + names(Consent.values()));
         }
         violations.atMost("summary", contact.summary(), MAX_SUMMARY);
-        violations.throwIfAny();
+        return violations.found();
     }
 
     private void validateChildren(List<ChildRequest> contactChildren, Violations violations) {

@@ -26,6 +26,13 @@ public final class IndicatorRequest {
         this.children = children;
     }
 
+    /** An indicator for every child of the contact, with the given parameters. */
+    public static IndicatorRequest forEveryChild(String code, Map<String, Object> parameters) {
+        IndicatorRequest indicator = new IndicatorRequest(code, null);
+        parameters.forEach(indicator::parameter);
+        return indicator;
+    }
+
     @JsonAnySetter
     void parameter(String name, Object value) {
         parameters.put(name, value);

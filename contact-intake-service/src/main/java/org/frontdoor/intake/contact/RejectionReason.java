@@ -6,7 +6,6 @@ import java.util.Locale;
 public enum RejectionReason {
     MALFORMED,
     INVALID,
-    TOO_LARGE,
     INVALID_IDEMPOTENCY_KEY,
     IDEMPOTENCY_CONFLICT,
     UNAVAILABLE;

@@ -28,9 +28,7 @@ final class Violations {
         }
     }
 
-    void throwIfAny() {
-        if (!found.isEmpty()) {
-            throw new InvalidContact(found);
-        }
+    List<FieldViolation> found() {
+        return List.copyOf(found);
     }
 }

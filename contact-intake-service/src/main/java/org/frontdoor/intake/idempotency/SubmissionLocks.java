@@ -7,8 +7,8 @@ import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
 /**
- * Serialises the handling of submissions that share an Idempotency-Key within this instance, so two
- * concurrent requests with one key cannot both find it unused and both publish. Keys are spread over
+ * Serialises the handling of submissions that share a key within this instance, so two concurrent
+ * requests with one key cannot both find it unused and both publish. Keys are spread over
  * a fixed set of locks: memory stays constant, and two keys sharing a lock only wait for each other.
  */
 @Component
@@ -19,7 +19,7 @@ public class SubmissionLocks {
     private final ReentrantLock[] locks = IntStream.range(0, STRIPES).mapToObj(i -> new ReentrantLock())
             .toArray(ReentrantLock[]::new);
 
-    public <T> T withLock(IdempotencyKey key, Supplier<T> action) {
+    public <T> T withLock(SubmissionKey key, Supplier<T> action) {
         ReentrantLock lock = locks[Math.floorMod(key.value().hashCode(), STRIPES)];
         lock.lock();
         try {

@@ -14,8 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Every Idempotency-Key ever used, with the contact it recorded and that contact's fingerprint: a
- * persistent global table whose changelog is the compacted submissions topic itself.
+ * Every submission key ever used (Idempotency-Keys and partner agencies' references), with the
+ * contact it recorded and that contact's fingerprint: a persistent global table whose changelog is
+ * the compacted submissions topic itself.
  *
  * <p>Global, because a global store is restored to the very end of its topic before the streams
  * application reports RUNNING. A partitioned table would restore only what was processed before
@@ -43,7 +44,7 @@ public class SubmissionStore {
     }
 
     /** @throws org.frontdoor.intake.kafka.StoresUnavailable while the store is restoring or rebalancing */
-    public Optional<ContactSubmission> find(IdempotencyKey key) {
+    public Optional<ContactSubmission> find(SubmissionKey key) {
         return stores.find(STORE, key.value());
     }
 }

@@ -22,7 +22,8 @@ public class ContactStatusController {
     @GetMapping(path = ContactController.CONTACTS + "/{contactId}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ContactStatusView status(@PathVariable String contactId) {
         return progress.find(contactId).map(ContactStatusView::of)
-                .or(() -> recentlyAccepted.contact(contactId).map(ContactStatusView::of))
+                .or(() -> recentlyAccepted.contact(contactId).map(RecentlyAccepted.JustAccepted::accepted)
+                        .map(ContactStatusView::of))
                 .orElseThrow(UnknownContact::new);
     }
 }

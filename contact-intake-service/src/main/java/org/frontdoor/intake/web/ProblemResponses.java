@@ -12,6 +12,8 @@ import org.frontdoor.intake.idempotency.IdempotencyConflict;
 import org.frontdoor.intake.idempotency.IdempotencyKey;
 import org.frontdoor.intake.idempotency.InvalidIdempotencyKey;
 import org.frontdoor.intake.kafka.StoresUnavailable;
+import org.frontdoor.intake.partner.PartnerReferenceReused;
+import org.frontdoor.intake.partner.UnknownNotification;
 import org.frontdoor.intake.status.UnknownContact;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +49,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidContact.class)
     ResponseEntity<ProblemDetail> invalidContact(InvalidContact invalid) {
         metrics.rejected(RejectionReason.INVALID);
-        return invalidRequest("The contact breaks " + invalid.violations().size() + " rule(s); see errors",
+        return invalidRequest("The request breaks " + invalid.violations().size() + " rule(s); see errors",
                 invalid.violations());
     }
 
@@ -63,6 +65,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         metrics.rejected(RejectionReason.IDEMPOTENCY_CONFLICT);
         return problem(ProblemType.IDEMPOTENCY_KEY_REUSED.problem(
                 "This Idempotency-Key recorded a different contact; use a new key for a new contact"));
+    }
+
+    @ExceptionHandler(PartnerReferenceReused.class)
+    ResponseEntity<ProblemDetail> partnerReferenceReused(PartnerReferenceReused conflict) {
+        metrics.rejected(RejectionReason.IDEMPOTENCY_CONFLICT);
+        return problem(ProblemType.PARTNER_REFERENCE_REUSED.problem(
+                "Your agency sent a different notification under this partnerReference; use a new reference for a new notification"));
     }
 
     @ExceptionHandler(ContactNotRecorded.class)
@@ -81,6 +90,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(ProblemType.UNKNOWN_CONTACT.problem("No contact with this id has been recorded"));
     }
 
+    @ExceptionHandler(UnknownNotification.class)
+    ResponseEntity<ProblemDetail> unknownNotification(UnknownNotification unknown) {
+        return problem(ProblemType.UNKNOWN_NOTIFICATION.problem("Your agency has sent no notification with this id"));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception failure) {
         log.error("Request failed unexpectedly", failure);
@@ -91,15 +105,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        if (NestedExceptionUtils.getRootCause(unreadable) instanceof RequestBodyTooLarge tooLarge) {
-            metrics.rejected(RejectionReason.TOO_LARGE);
-            return ResponseEntity.status(ProblemType.REQUEST_TOO_LARGE.status())
-                    .body(ProblemType.REQUEST_TOO_LARGE.problem(tooLarge.getMessage()));
-        }
         metrics.rejected(RejectionReason.MALFORMED);
         FieldViolation violation = UnreadableBody.violation(unreadable.getCause());
         return ResponseEntity.badRequest().body(withErrors(
-                ProblemType.INVALID_REQUEST.problem("The request body cannot be read as a contact; see errors"),
+                ProblemType.INVALID_REQUEST.problem("The request body cannot be read; see errors"),
                 List.of(violation)));
     }
 

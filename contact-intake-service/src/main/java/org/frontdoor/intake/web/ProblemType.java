@@ -9,9 +9,10 @@ import org.springframework.http.ProblemDetail;
 /** The kinds of problem this service answers with (RFC 9457 problem types). */
 enum ProblemType {
     INVALID_REQUEST(HttpStatus.BAD_REQUEST, "The request is not valid"),
-    REQUEST_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large"),
     IDEMPOTENCY_KEY_REUSED(HttpStatus.CONFLICT, "The Idempotency-Key was already used for a different contact"),
+    PARTNER_REFERENCE_REUSED(HttpStatus.CONFLICT, "The partnerReference was already used for a different notification"),
     UNKNOWN_CONTACT(HttpStatus.NOT_FOUND, "No such contact"),
+    UNKNOWN_NOTIFICATION(HttpStatus.NOT_FOUND, "No such notification"),
     TEMPORARILY_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "The service cannot answer right now"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "The service failed");
 

@@ -130,6 +130,15 @@ class ContactIntakeIT extends IntakeIntegrationTest {
                         "children[0].dateOfBirth"),
                 bad("a census code that does not exist", contact -> contact.put("referralSource", "2C"), "referralSource"),
                 bad("text for a boolean", contact -> contact.put("immediateRisk", "yes"), "immediateRisk"),
+                bad("a number for text", contact -> contact.put("summary", 123), "summary"),
+                bad("a boolean for text", contact -> children(contact).get(0).put("firstName", true), "children[0].firstName"),
+                bad("a number for a time", contact -> contact.put("receivedAt", 0), "receivedAt"),
+                bad("a date and time for a date",
+                        contact -> children(contact).get(0).put("dateOfBirth", "2019-04-02T00:00:00Z"), "children[0].dateOfBirth"),
+                bad("an array for a date", contact -> children(contact).get(0).put("dateOfBirth", List.of()),
+                        "children[0].dateOfBirth"),
+                bad("a fraction for a child index", contact -> indicators(contact).get(1).put("children", List.of(0.5)),
+                        "indicators[1].children[0]"),
                 bad("a field given twice", null, "consent"));
     }
 

@@ -3,9 +3,11 @@ package org.frontdoor.intake.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collections;
 
+import org.frontdoor.events.ContactPartner;
 import org.frontdoor.events.ContactReceived;
 import org.frontdoor.events.Route;
 import org.frontdoor.intake.contact.ContactStatus;
@@ -56,11 +58,45 @@ class ContactProgressTest {
 
     @Test
     void survives_its_store_format() {
-        ContactProgress progress = ContactProgress.nothingYet("c-1").with(contact("c-1", 1))
+        ContactReceived notification = contact("c-1", 1);
+        notification.setPartner(new ContactPartner("POLICE", "INC-1", "DOMESTIC_ABUSE_INCIDENT"));
+        ContactProgress progress = ContactProgress.nothingYet("c-1").with(notification)
                 .with(Decisions.of("c-1", 0, Route.MASH));
         var serde = ContactProgressSerde.serde();
 
         assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", progress))).isEqualTo(progress);
+    }
+
+    @Test
+    void a_partner_notification_is_known_to_be_sent_by_its_agency_only() {
+        ContactReceived notification = contact("c-1", 1);
+        notification.setPartner(new ContactPartner("POLICE", "INC-1", "DOMESTIC_ABUSE_INCIDENT"));
+
+        ContactProgress progress = ContactProgress.nothingYet("c-1").with(notification)
+                .with(Decisions.of("c-1", 0, Route.MASH));
+
+        assertThat(progress.sentBy("POLICE")).isTrue();
+        assertThat(progress.sentBy("SCHOOL")).isFalse();
+        assertThat(progress.partnerReference()).isEqualTo("INC-1");
+    }
+
+    @Test
+    void a_contact_from_front_door_staff_is_sent_by_no_agency() {
+        ContactProgress progress = ContactProgress.nothingYet("c-1").with(contact("c-1", 1));
+
+        assertThat(progress.sentBy("POLICE")).isFalse();
+        assertThat(progress.sentBy(null)).isFalse();
+    }
+
+    @Test
+    void reads_an_entry_stored_before_partner_notifications_existed() {
+        String stored = "{\"contactId\":\"c-1\",\"receivedAt\":\"2026-11-20T09:15:00Z\",\"childCount\":1,\"decisions\":[]}";
+
+        ContactProgress progress = ContactProgressSerde.serde().deserializer()
+                .deserialize("t", stored.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(progress).isEqualTo(ContactProgress.nothingYet("c-1").with(contact("c-1", 1)));
+        assertThat(progress.sentBy("POLICE")).isFalse();
     }
 
     private static ContactReceived contact(String contactId, int children) {
