@@ -14,6 +14,8 @@ import org.springframework.http.MediaType;
  * details. The wording is fixed: a refusal never echoes the request, so it carries no personal data.
  */
 enum Refusal {
+    MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "The request is not valid",
+            "The request's address or headers are not acceptable."),
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "Authentication required",
             "Present a valid bearer token from the configured issuer."),
     FORBIDDEN(HttpStatus.FORBIDDEN, "Not allowed",

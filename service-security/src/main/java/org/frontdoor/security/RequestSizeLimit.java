@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -25,9 +27,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long limit;
+    private final Counter refused;
 
-    RequestSizeLimit(long limit) {
+    RequestSizeLimit(long limit, MeterRegistry meters) {
         this.limit = limit;
+        this.refused = Counter.builder("frontdoor.security.request.too.large")
+                .description("Requests refused with 413 because the body was over the limit")
+                .register(meters);
     }
 
     @Override
@@ -35,7 +41,7 @@ final class RequestSizeLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            Refusal.REQUEST_TOO_LARGE.send(response);
+            refuse(response);
             return;
         }
         if (declared >= 0 || !hasBody(request)) {
@@ -44,10 +50,15 @@ final class RequestSizeLimit extends OncePerRequestFilter {
         }
         byte[] body = readAtMost(request.getInputStream(), limit + 1);
         if (body.length > limit) {
-            Refusal.REQUEST_TOO_LARGE.send(response);
+            refuse(response);
             return;
         }
         chain.doFilter(new BufferedRequest(request, body), response);
+    }
+
+    private void refuse(HttpServletResponse response) throws IOException {
+        refused.increment();
+        Refusal.REQUEST_TOO_LARGE.send(response);
     }
 
     private static boolean hasBody(HttpServletRequest request) {

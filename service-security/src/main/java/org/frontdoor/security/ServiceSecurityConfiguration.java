@@ -32,6 +32,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -81,13 +82,23 @@ public class ServiceSecurityConfiguration {
                         .frameOptions(frames -> frames.deny()))
                 .addFilterAfter(new RateLimiter(properties.rateLimit(), clock.getIfAvailable(Clock::systemUTC), meters),
                         BearerTokenAuthenticationFilter.class)
-                .addFilterAfter(new RequestSizeLimit(properties.maxRequestSize().toBytes()), AuthorizationFilter.class);
+                .addFilterAfter(new RequestSizeLimit(properties.maxRequestSize().toBytes(), meters), AuthorizationFilter.class);
         return http.build();
     }
 
     @Bean
     JwtDecoder trustedTokens(SecurityProperties properties) {
         return TrustedTokens.decoder(properties.token());
+    }
+
+    /**
+     * Spring Security's firewall refuses paths with encoded separators, semicolons and the like
+     * before any controller runs; without this they would be answered by the generic error page,
+     * which echoes the path.
+     */
+    @Bean
+    RequestRejectedHandler malformedRequests() {
+        return (request, response, rejected) -> Refusal.MALFORMED_REQUEST.send(response);
     }
 
     @Bean

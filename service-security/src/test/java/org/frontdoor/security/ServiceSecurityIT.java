@@ -90,6 +90,15 @@ class ServiceSecurityIT {
     }
 
     @Test
+    void aPathTheFirewallRefusesIsAProblemThatDoesNotEchoThePath() throws Exception {
+        HttpResponse<String> response = get("/api/v1/things/amy;smith", TestTokens.frontDoor());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(response.body()).doesNotContain("amy").doesNotContain("smith");
+    }
+
+    @Test
     void aManagerMayDoWhateverFrontDoorStaffMay() throws Exception {
         assertThat(get("/api/v1/things/t-1", TestTokens.manager()).statusCode()).isEqualTo(200);
         assertThat(post("/api/v1/things", TestTokens.manager(), "{}").statusCode()).isEqualTo(200);
