@@ -1,9 +1,15 @@
-# One image recipe for every service: docker build --build-arg SERVICE=triage-service .
+# syntax=docker/dockerfile:1
+# One image recipe for every module that runs: the four services and local-identity.
+#   docker build --build-arg SERVICE=triage-service .
+# Each builds to <module>-<version>-exec.jar (spring-boot-maven-plugin repackage, classifier exec).
 FROM eclipse-temurin:17-jdk AS build
 ARG SERVICE
 WORKDIR /src
 COPY . .
-RUN ./mvnw -q -DskipTests -pl ${SERVICE} -am package
+# Compose builds every image at once: they share one Maven repository cache, locked because
+# concurrent Maven runs may corrupt a shared local repository.
+RUN --mount=type=cache,target=/root/.m2,sharing=locked \
+    ./mvnw -q -DskipTests -pl ${SERVICE} -am package
 
 FROM eclipse-temurin:17-jre
 ARG SERVICE

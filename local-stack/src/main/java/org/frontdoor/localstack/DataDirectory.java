@@ -10,8 +10,9 @@ import java.util.stream.Stream;
 
 /**
  * The one directory that holds everything the local stack keeps: the broker's log, each
- * service's Kafka Streams state, the shared clock's offset and the logs. Keeping it is what
- * lets a restarted stack remember every contact; deleting it ({@code --clean}) starts afresh.
+ * service's Kafka Streams state, the identity provider's signing key, the shared clock's
+ * offset and the logs. Keeping it is what lets a restarted stack remember every contact;
+ * deleting it ({@code --clean}) starts afresh.
  */
 public record DataDirectory(Path root) {
 
@@ -47,20 +48,42 @@ public record DataDirectory(Path root) {
         return root.resolve(service.moduleName());
     }
 
+    /** The identity provider's working directory. */
+    public Path identityHome() {
+        return root.resolve(LocalIdentity.MODULE_NAME);
+    }
+
+    /** Kept, so that tokens a developer holds stay valid when the stack restarts; --clean makes a new key. */
+    public Path identitySigningKey() {
+        return identityHome().resolve("signing-key.json");
+    }
+
     public Path streamsState(FrontDoorService service) {
         return home(service).resolve("state");
     }
 
     public Path log(FrontDoorService service) {
-        return logs().resolve(service.moduleName() + ".log");
+        return log(service.moduleName());
+    }
+
+    Path freshLog(FrontDoorService service) {
+        return freshLog(service.moduleName());
+    }
+
+    Path freshIdentityLog() {
+        return freshLog(LocalIdentity.MODULE_NAME);
+    }
+
+    private Path log(String moduleName) {
+        return logs().resolve(moduleName + ".log");
     }
 
     /** Keeps the previous run's log beside the new one, so a crash can be read after a restart. */
-    Path freshLog(FrontDoorService service) {
-        Path log = log(service);
+    private Path freshLog(String moduleName) {
+        Path log = log(moduleName);
         try {
             if (Files.exists(log)) {
-                Files.move(log, logs().resolve(service.moduleName() + ".previous.log"), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(log, logs().resolve(moduleName + ".previous.log"), StandardCopyOption.REPLACE_EXISTING);
             }
         }
         catch (IOException e) {
@@ -75,10 +98,11 @@ public record DataDirectory(Path root) {
             if (!Files.exists(root.resolve(MARKER))) {
                 Files.writeString(root.resolve(MARKER), """
                         The Front Door local stack keeps its data here: the Kafka log, each service's
-                        state, the shared clock's offset and the logs. Start with --clean to delete it.
+                        state, the identity provider's signing key, the shared clock's offset and the
+                        logs. Start with --clean to delete it.
                         """);
             }
-            for (Path directory : new Path[] {kafka(), logs()}) {
+            for (Path directory : new Path[] {kafka(), logs(), identityHome()}) {
                 Files.createDirectories(directory);
             }
             for (FrontDoorService service : FrontDoorService.values()) {

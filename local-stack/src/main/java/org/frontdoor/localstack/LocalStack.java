@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the front door on one machine: a Kafka broker in this JVM, then the four services,
- * each in its own JVM from its runnable jar, all at once. Returns when every service reports
+ * Starts the front door on one machine: the identity provider in its own JVM and a Kafka
+ * broker in this one; once the identity provider is UP, the four services, each in its own JVM
+ * from its runnable jar, all at once, trusting its tokens. Returns when every service reports
  * UP, or fails with a {@link StackStartFailure} that says what to fix.
  *
  * <pre>{@code
@@ -38,15 +39,16 @@ public final class LocalStack {
         DataDirectory data = DataDirectory.prepare(repositoryRoot.resolve(options.dataDirectory()), options.clean());
         RunningStack stack = new RunningStack(data);
         try {
+            ServiceProcess identity = launchIdentity(stack, ports, data, artifacts, options);
+            // The broker starts in this JVM while the identity provider's JVM starts beside it.
             KafkaBroker broker = KafkaBroker.start(data.kafka(), ports.kafka(), ports.controller());
             stack.attach(broker);
-            for (FrontDoorService service : FrontDoorService.values()) {
-                int port = ports.services().get(service);
-                ServiceCommand command = ServiceCommand.forService(service, port, broker.bootstrapServers(), data, artifacts, options);
-                stack.attach(ServiceProcess.launch(service, command, data.home(service), data.freshLog(service),
-                        URI.create("http://localhost:" + port)));
-            }
-            awaitUp(stack, began, options.readyTimeout());
+            // A service asks the issuer for its keys at its first request, not at start; waiting
+            // for it first still means a broken identity provider stops the start before four
+            // services have been started for nothing.
+            awaitUp(stack, List.of(identity), began, options.readyTimeout());
+            List<ServiceProcess> services = launchServices(stack, broker, identity.url(), ports, data, artifacts, options);
+            awaitUp(stack, services, began, options.readyTimeout());
             stack.started(Duration.ofNanos(System.nanoTime() - began));
             return stack;
         }
@@ -54,6 +56,29 @@ public final class LocalStack {
             stack.close();
             throw e;
         }
+    }
+
+    private static ServiceProcess launchIdentity(RunningStack stack, StackPorts ports, DataDirectory data, StackArtifacts artifacts,
+            LocalStackOptions options) {
+        ServiceCommand command = ServiceCommand.forIdentity(ports.identity(), data, artifacts, options);
+        ServiceProcess identity = ServiceProcess.launch(LocalIdentity.MODULE_NAME, command, data.identityHome(), data.freshIdentityLog(),
+                LocalIdentity.issuerOn(ports.identity()));
+        stack.attachIdentity(identity);
+        return identity;
+    }
+
+    private static List<ServiceProcess> launchServices(RunningStack stack, KafkaBroker broker, URI issuer, StackPorts ports,
+            DataDirectory data, StackArtifacts artifacts, LocalStackOptions options) {
+        List<ServiceProcess> services = new ArrayList<>();
+        for (FrontDoorService service : FrontDoorService.values()) {
+            int port = ports.services().get(service);
+            ServiceCommand command = ServiceCommand.forService(service, port, broker.bootstrapServers(), issuer, data, artifacts, options);
+            ServiceProcess process = ServiceProcess.launch(service.moduleName(), command, data.home(service), data.freshLog(service),
+                    URI.create("http://localhost:" + port));
+            stack.attach(service, process);
+            services.add(process);
+        }
+        return services;
     }
 
     /** Where the stack keeps its data, made absolute the same way {@link #start} does. */
@@ -65,9 +90,9 @@ public final class LocalStack {
         return options.repositoryRoot() != null ? options.repositoryRoot() : StackArtifacts.repositoryRootAbove(Path.of(""));
     }
 
-    private static void awaitUp(RunningStack stack, long began, Duration timeout) {
+    private static void awaitUp(RunningStack stack, List<ServiceProcess> processes, long began, Duration timeout) {
         HealthProbe probe = new HealthProbe();
-        List<ServiceProcess> starting = new ArrayList<>(stack.services());
+        List<ServiceProcess> starting = new ArrayList<>(processes);
         long deadline = began + timeout.toNanos();
         while (!starting.isEmpty()) {
             for (ServiceProcess service : List.copyOf(starting)) {
@@ -76,24 +101,24 @@ public final class LocalStack {
                 }
                 if (probe.isUp(service.url())) {
                     starting.remove(service);
-                    log.info("{} is UP after {} s", service.service().moduleName(), seconds(System.nanoTime() - began));
+                    log.info("{} is UP after {} s", service.moduleName(), seconds(System.nanoTime() - began));
                 }
             }
             if (!stack.isRunning()) {
                 throw RunningStack.stoppedWhileStarting();
             }
             if (!starting.isEmpty() && System.nanoTime() > deadline) {
-                throw new StackStartFailure(notUp(stack, starting, timeout),
+                throw new StackStartFailure(notUp(starting, timeout),
                         "Read the logs. If they are only slow, give them longer with local-stack.ready-timeout.");
             }
             pause();
         }
     }
 
-    private static String notUp(RunningStack stack, List<ServiceProcess> starting, Duration timeout) {
+    private static String notUp(List<ServiceProcess> starting, Duration timeout) {
         StringBuilder problem = new StringBuilder("Not UP within " + timeout.toSeconds() + " s:");
         starting.forEach(service -> problem.append(System.lineSeparator()).append("  ")
-                .append(service.service().moduleName()).append(", log ").append(stack.log(service.service())));
+                .append(service.moduleName()).append(", log ").append(service.logFile()));
         return problem.toString();
     }
 

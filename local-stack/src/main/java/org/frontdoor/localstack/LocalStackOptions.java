@@ -22,8 +22,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param repositoryRoot where the modules' {@code target/} jars are; by default the nearest
  *        directory holding {@code mvnw} above the working directory
  * @param kafka the broker's ports
- * @param serviceJvmOptions options for every service JVM, such as its heap
- * @param readyTimeout how long the services together may take to report UP
+ * @param identity the identity provider's port
+ * @param serviceJvmOptions options for every service JVM (and the identity provider's), such as its heap
+ * @param readyTimeout how long the identity provider and the services together may take to report UP
  * @param services each service's port and any further properties it should receive
  */
 @ConfigurationProperties("local-stack")
@@ -32,6 +33,7 @@ public record LocalStackOptions(
         boolean clean,
         Path repositoryRoot,
         Kafka kafka,
+        Identity identity,
         List<String> serviceJvmOptions,
         Duration readyTimeout,
         Map<FrontDoorService, Service> services) {
@@ -45,32 +47,34 @@ public record LocalStackOptions(
     public LocalStackOptions {
         dataDirectory = dataDirectory != null ? dataDirectory : Path.of(".local-stack");
         kafka = kafka != null ? kafka : new Kafka(null, null);
+        identity = identity != null ? identity : new Identity(null);
         serviceJvmOptions = serviceJvmOptions != null ? List.copyOf(serviceJvmOptions) : DEFAULT_SERVICE_JVM_OPTIONS;
         readyTimeout = readyTimeout != null ? readyTimeout : Duration.ofMinutes(3);
         services = everyService(services);
     }
 
     public static LocalStackOptions defaults() {
-        return new LocalStackOptions(null, false, null, null, null, null, null);
+        return new LocalStackOptions(null, false, null, null, null, null, null, null);
     }
 
     public LocalStackOptions withDataDirectory(Path directory) {
-        return new LocalStackOptions(directory, clean, repositoryRoot, kafka, serviceJvmOptions, readyTimeout, services);
+        return new LocalStackOptions(directory, clean, repositoryRoot, kafka, identity, serviceJvmOptions, readyTimeout, services);
     }
 
     public LocalStackOptions withClean(boolean startClean) {
-        return new LocalStackOptions(dataDirectory, startClean, repositoryRoot, kafka, serviceJvmOptions, readyTimeout, services);
+        return new LocalStackOptions(dataDirectory, startClean, repositoryRoot, kafka, identity, serviceJvmOptions, readyTimeout, services);
     }
 
     public LocalStackOptions withRepositoryRoot(Path root) {
-        return new LocalStackOptions(dataDirectory, clean, root, kafka, serviceJvmOptions, readyTimeout, services);
+        return new LocalStackOptions(dataDirectory, clean, root, kafka, identity, serviceJvmOptions, readyTimeout, services);
     }
 
     /** The same stack on ports chosen at start, so it can run beside anything else. */
     public LocalStackOptions onFreePorts() {
         Map<FrontDoorService, Service> anyPort = new EnumMap<>(FrontDoorService.class);
         services.forEach((service, settings) -> anyPort.put(service, new Service(0, settings.properties())));
-        return new LocalStackOptions(dataDirectory, clean, repositoryRoot, new Kafka(0, 0), serviceJvmOptions, readyTimeout, anyPort);
+        return new LocalStackOptions(dataDirectory, clean, repositoryRoot, new Kafka(0, 0), new Identity(0), serviceJvmOptions,
+                readyTimeout, anyPort);
     }
 
     /** Adds a property passed to one service as {@code --name=value}. */
@@ -80,7 +84,7 @@ public record LocalStackOptions(
         Map<String, String> properties = new LinkedHashMap<>(settings.properties());
         properties.put(name, value);
         changed.put(service, new Service(settings.port(), properties));
-        return new LocalStackOptions(dataDirectory, clean, repositoryRoot, kafka, serviceJvmOptions, readyTimeout, changed);
+        return new LocalStackOptions(dataDirectory, clean, repositoryRoot, kafka, identity, serviceJvmOptions, readyTimeout, changed);
     }
 
     private static Map<FrontDoorService, Service> everyService(Map<FrontDoorService, Service> configured) {
@@ -101,6 +105,14 @@ public record LocalStackOptions(
         public Kafka {
             port = port != null ? port : 9092;
             controllerPort = controllerPort != null ? controllerPort : 9093;
+        }
+    }
+
+    /** @param port the identity provider's HTTP port, 9000 by default; its issuer URI is {@code http://localhost:<port>} */
+    public record Identity(Integer port) {
+
+        public Identity {
+            port = port != null ? port : LocalIdentity.STANDARD_PORT;
         }
     }
 

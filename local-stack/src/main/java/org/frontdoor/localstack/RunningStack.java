@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A started local stack: where each part listens, its data, its shared clock. Closing it stops
- * the services (gracefully, then by force) and then the broker, so every service can commit
- * its work to Kafka on the way down. It also closes itself when the JVM shuts down (Ctrl-C).
+ * the services and the identity provider (gracefully, then by force) and then the broker, so
+ * every service can commit its work to Kafka on the way down. It also closes itself when the
+ * JVM shuts down (Ctrl-C).
  */
 public final class RunningStack implements AutoCloseable {
 
@@ -25,7 +26,8 @@ public final class RunningStack implements AutoCloseable {
     private final DataDirectory data;
     private final StackClock clock;
     private final Thread shutdownHook = new Thread(this::close, "local-stack-shutdown");
-    private final List<ServiceProcess> services = new ArrayList<>();
+    private final Map<FrontDoorService, ServiceProcess> services = new EnumMap<>(FrontDoorService.class);
+    private ServiceProcess identity;
     private KafkaBroker broker;
     private boolean closed;
     private Duration startupTime;
@@ -46,8 +48,13 @@ public final class RunningStack implements AutoCloseable {
 
     public synchronized Map<FrontDoorService, URI> serviceUrls() {
         Map<FrontDoorService, URI> urls = new EnumMap<>(FrontDoorService.class);
-        services.forEach(process -> urls.put(process.service(), process.url()));
+        services.forEach((service, process) -> urls.put(service, process.url()));
         return Collections.unmodifiableMap(urls);
+    }
+
+    /** The identity provider: where demo clients get tokens, and the issuer every service trusts. */
+    public synchronized URI issuer() {
+        return identity.url();
     }
 
     public Path dataDirectory() {
@@ -78,8 +85,11 @@ public final class RunningStack implements AutoCloseable {
         }
         closed = true;
         log.info("Stopping the local stack");
-        services.forEach(ServiceProcess::signalStop);
-        services.forEach(ServiceProcess::awaitStopped);
+        // The services need the identity provider only to check a new caller's token, and
+        // stopping takes no new callers: all stop together.
+        List<ServiceProcess> processes = processes();
+        processes.forEach(ServiceProcess::signalStop);
+        processes.forEach(ServiceProcess::awaitStopped);
         if (broker != null) {
             broker.close();
         }
@@ -100,17 +110,30 @@ public final class RunningStack implements AutoCloseable {
         }
     }
 
-    synchronized void attach(ServiceProcess service) {
-        services.add(service);
+    synchronized void attachIdentity(ServiceProcess started) {
+        identity = started;
+        stopIfClosed(started);
+    }
+
+    synchronized void attach(FrontDoorService service, ServiceProcess started) {
+        services.put(service, started);
+        stopIfClosed(started);
+    }
+
+    private void stopIfClosed(ServiceProcess started) {
         if (closed) {
-            service.signalStop();
-            service.awaitStopped();
+            started.signalStop();
+            started.awaitStopped();
             throw stoppedWhileStarting();
         }
     }
 
-    synchronized List<ServiceProcess> services() {
-        return List.copyOf(services);
+    private List<ServiceProcess> processes() {
+        List<ServiceProcess> processes = new ArrayList<>(services.values());
+        if (identity != null) {
+            processes.add(identity);
+        }
+        return processes;
     }
 
     /** True from start until {@link #close()}, even if a service has died meanwhile. */

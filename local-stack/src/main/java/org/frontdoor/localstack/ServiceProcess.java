@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One service running in its own JVM, its output going to its log file. */
+/** One service, or the identity provider, running in its own JVM, its output going to its log file. */
 final class ServiceProcess {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceProcess.class);
@@ -20,36 +20,40 @@ final class ServiceProcess {
 
     private static final int EXIT_ON_CTRL_C = 130;
 
-    private final FrontDoorService service;
+    private final String moduleName;
     private final Process process;
     private final Path logFile;
     private final URI url;
     private volatile boolean stopping;
 
-    private ServiceProcess(FrontDoorService service, Process process, Path logFile, URI url) {
-        this.service = service;
+    private ServiceProcess(String moduleName, Process process, Path logFile, URI url) {
+        this.moduleName = moduleName;
         this.process = process;
         this.logFile = logFile;
         this.url = url;
         process.onExit().thenRun(this::reportIfUnexpected);
     }
 
-    static ServiceProcess launch(FrontDoorService service, ServiceCommand command, Path workingDirectory, Path logFile, URI url) {
+    static ServiceProcess launch(String moduleName, ServiceCommand command, Path workingDirectory, Path logFile, URI url) {
         try {
             Process process = new ProcessBuilder(command.commandLine())
                     .directory(workingDirectory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(logFile.toFile())
                     .start();
-            return new ServiceProcess(service, process, logFile, url);
+            return new ServiceProcess(moduleName, process, logFile, url);
         }
         catch (IOException e) {
-            throw new UncheckedIOException("Could not start " + service.moduleName(), e);
+            throw new UncheckedIOException("Could not start " + moduleName, e);
         }
     }
 
-    FrontDoorService service() {
-        return service;
+    String moduleName() {
+        return moduleName;
+    }
+
+    Path logFile() {
+        return logFile;
     }
 
     URI url() {
@@ -70,7 +74,7 @@ final class ServiceProcess {
     void awaitStopped() {
         try {
             if (!process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("{} did not stop within {} s; killing it", service.moduleName(), GRACE.toSeconds());
+                log.warn("{} did not stop within {} s; killing it", moduleName, GRACE.toSeconds());
                 process.destroyForcibly().waitFor();
             }
         }
@@ -81,7 +85,7 @@ final class ServiceProcess {
     }
 
     String exitDescription() {
-        return service.moduleName() + " has stopped (exit code " + process.exitValue() + "). Its log: " + logFile;
+        return moduleName + " has stopped (exit code " + process.exitValue() + "). Its log: " + logFile;
     }
 
     private void reportIfUnexpected() {

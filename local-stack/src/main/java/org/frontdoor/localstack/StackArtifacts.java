@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The jars the stack runs, as the reactor build leaves them: each service's runnable jar
- * ({@code <module>/target/<module>-<version>-exec.jar}) and the shared clock's jar. The
- * version is this module's own, so the launcher never picks up a stale build of another.
+ * The jars the stack runs, as the reactor build leaves them: each service's and the identity
+ * provider's runnable jar ({@code <module>/target/<module>-<version>-exec.jar}) and the shared
+ * clock's jar. The version is this module's own, so the launcher never picks up a stale build
+ * of another.
  */
-public record StackArtifacts(Path localClockJar, Map<FrontDoorService, Path> serviceJars) {
+public record StackArtifacts(Path localClockJar, Path identityJar, Map<FrontDoorService, Path> serviceJars) {
 
     private static final String BUILD_FROM_ROOT = "Build them from the repository root first: ./mvnw -DskipTests package "
             + "(./run-local.sh does it for you). Tests that run the stack need the whole build from the root: ./mvnw verify.";
@@ -26,19 +27,25 @@ public record StackArtifacts(Path localClockJar, Map<FrontDoorService, Path> ser
         List<Path> missing = new ArrayList<>();
         Path localClockJar = repositoryRoot.resolve("local-clock/target/local-clock-" + version + ".jar");
         requirePresent(localClockJar, missing);
+        Path identityJar = runnableJar(repositoryRoot, LocalIdentity.MODULE_NAME, version);
+        requirePresent(identityJar, missing);
         Map<FrontDoorService, Path> serviceJars = new EnumMap<>(FrontDoorService.class);
         for (FrontDoorService service : FrontDoorService.values()) {
-            String module = service.moduleName();
-            Path jar = repositoryRoot.resolve(module + "/target/" + module + "-" + version + "-exec.jar");
+            Path jar = runnableJar(repositoryRoot, service.moduleName(), version);
             requirePresent(jar, missing);
             serviceJars.put(service, jar);
         }
         if (!missing.isEmpty()) {
-            StringBuilder problem = new StringBuilder("The local stack runs the services from their packaged jars, and these are missing:");
+            StringBuilder problem = new StringBuilder(
+                    "The local stack runs the services and the identity provider from their packaged jars, and these are missing:");
             missing.forEach(jar -> problem.append(System.lineSeparator()).append("  ").append(jar));
             throw new StackStartFailure(problem.toString(), BUILD_FROM_ROOT);
         }
-        return new StackArtifacts(localClockJar, Collections.unmodifiableMap(serviceJars));
+        return new StackArtifacts(localClockJar, identityJar, Collections.unmodifiableMap(serviceJars));
+    }
+
+    private static Path runnableJar(Path repositoryRoot, String module, String version) {
+        return repositoryRoot.resolve(module + "/target/" + module + "-" + version + "-exec.jar");
     }
 
     /** The repository's root: the nearest directory holding the Maven wrapper, from here upwards. */

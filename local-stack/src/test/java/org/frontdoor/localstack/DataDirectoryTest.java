@@ -24,6 +24,8 @@ class DataDirectoryTest {
         assertThat(data.streamsState(FrontDoorService.CONTACT_INTAKE_SERVICE)).isDirectory()
                 .isEqualTo(directory.resolve(".local-stack/contact-intake-service/state"));
         assertThat(data.clockOffsetFile()).isEqualTo(directory.resolve(".local-stack/clock-offset"));
+        assertThat(data.identityHome()).isDirectory();
+        assertThat(data.identitySigningKey()).isEqualTo(directory.resolve(".local-stack/local-identity/signing-key.json"));
     }
 
     @Test
@@ -37,15 +39,17 @@ class DataDirectoryTest {
     }
 
     @Test
-    void aCleanStartForgetsEverythingIncludingTheClock() throws IOException {
+    void aCleanStartForgetsEverythingIncludingTheClockAndTheSigningKey() throws IOException {
         DataDirectory first = DataDirectory.prepare(directory.resolve(".local-stack"), false);
         Files.writeString(first.kafka().resolve("segment"), "contacts");
         Files.writeString(first.clockOffsetFile(), "P16D");
+        Files.writeString(first.identitySigningKey(), "{\"kty\": \"RSA\"}");
 
         DataDirectory clean = DataDirectory.prepare(directory.resolve(".local-stack"), true);
 
         assertThat(clean.kafka()).isEmptyDirectory();
         assertThat(clean.clockOffsetFile()).doesNotExist();
+        assertThat(clean.identitySigningKey()).doesNotExist();
     }
 
     @Test
@@ -68,5 +72,16 @@ class DataDirectoryTest {
 
         assertThat(log).doesNotExist();
         assertThat(data.logs().resolve("triage-service.previous.log")).hasContent("last run's crash");
+    }
+
+    @Test
+    void keepsTheIdentityProvidersPreviousLogToo() throws IOException {
+        DataDirectory data = DataDirectory.prepare(directory.resolve(".local-stack"), false);
+        Files.writeString(data.logs().resolve("local-identity.log"), "last run's crash");
+
+        Path log = data.freshIdentityLog();
+
+        assertThat(log).isEqualTo(data.logs().resolve("local-identity.log")).doesNotExist();
+        assertThat(data.logs().resolve("local-identity.previous.log")).hasContent("last run's crash");
     }
 }

@@ -35,11 +35,17 @@ class EndToEndIT {
 
     private static WholeStack.Running stack;
     private static WebhookReceiver manager;
+    private static RestClient frontDoor;
+    private static RestClient teamManager;
+    private static RestClient practitioner;
     private final RestClient http = RestClient.create();
 
     @BeforeAll
     static void aManagerSubscribesToContactDecisionBreaches(WholeStack.Running running) {
         stack = running;
+        frontDoor = running.as(DemoClient.FRONT_DOOR);
+        teamManager = running.as(DemoClient.MANAGER);
+        practitioner = running.as(DemoClient.PRACTITIONER);
         manager = new WebhookReceiver();
         String subscription = """
                 {"teams": ["front-door"], "clocks": ["CONTACT_DECISION"], "kinds": ["BREACHED"],
@@ -48,7 +54,7 @@ class EndToEndIT {
                 {"teams": ["front-door"], "clocks": ["CONTACT_DECISION"], "kinds": ["BREACHED"],
                  "channel": {"type": "EMAIL", "address": "duty.manager@example.org"}}""";
         for (String body : List.of(subscription, byEmail)) {
-            RestClient.create().post().uri(stack.service(FrontDoorService.NOTIFICATION_SERVICE, "/api/v1/subscriptions"))
+            teamManager.post().uri(stack.service(FrontDoorService.NOTIFICATION_SERVICE, "/api/v1/subscriptions"))
                     .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
         }
     }
@@ -119,32 +125,32 @@ class EndToEndIT {
     }
 
     private String submit(String contact) {
-        JsonNode created = http.post().uri(stack.service(FrontDoorService.CONTACT_INTAKE_SERVICE, "/api/v1/contacts"))
+        JsonNode created = frontDoor.post().uri(stack.service(FrontDoorService.CONTACT_INTAKE_SERVICE, "/api/v1/contacts"))
                 .contentType(MediaType.APPLICATION_JSON).body(contact).retrieve().body(JsonNode.class);
         assertThat(created.path("status").asString()).isEqualTo("RECEIVED");
         return created.path("contactId").asString();
     }
 
     private JsonNode awaitTriaged(String contactId) {
-        return await().atMost(TRIAGE_WAIT).until(() -> http.get()
+        return await().atMost(TRIAGE_WAIT).until(() -> frontDoor.get()
                 .uri(stack.service(FrontDoorService.CONTACT_INTAKE_SERVICE, "/api/v1/contacts/" + contactId))
                 .retrieve().body(JsonNode.class), status -> status.path("status").asString().equals("TRIAGED"));
     }
 
     private List<JsonNode> decisions(String contactId) {
-        JsonNode decisions = http.get().uri(stack.service(FrontDoorService.TRIAGE_SERVICE, "/api/v1/decisions?contactId=" + contactId))
+        JsonNode decisions = frontDoor.get().uri(stack.service(FrontDoorService.TRIAGE_SERVICE, "/api/v1/decisions?contactId=" + contactId))
                 .retrieve().body(JsonNode.class);
         return decisions.values().stream().toList();
     }
 
     private JsonNode manage(String decisionId, String body) {
-        return http.post().uri(stack.service(FrontDoorService.TRIAGE_SERVICE,
+        return teamManager.post().uri(stack.service(FrontDoorService.TRIAGE_SERVICE,
                         "/api/v1/decisions/" + decisionId + "/management-decision"))
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(JsonNode.class);
     }
 
     private List<JsonNode> cases(String contactId) {
-        JsonNode cases = http.get().uri(stack.service(FrontDoorService.STRATEGY_MEETING_SERVICE,
+        JsonNode cases = practitioner.get().uri(stack.service(FrontDoorService.STRATEGY_MEETING_SERVICE,
                 "/api/v1/strategy-cases?contactId=" + contactId)).retrieve().body(JsonNode.class);
         return cases.values().stream().toList();
     }

@@ -22,16 +22,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
 
 /**
- * Smoke test of the whole local stack: the console, a real broker and the four services from
- * the jars packaged earlier in the same reactor build, on free ports in a temporary directory.
- * Run it from the repository root ({@code ./mvnw verify}); without the services' jars it fails
- * and says so.
+ * Smoke test of the whole local stack: the console, a real broker, the identity provider and
+ * the four services from the jars packaged earlier in the same reactor build, on free ports in
+ * a temporary directory. Run it from the repository root ({@code ./mvnw verify}); without the
+ * jars it fails and says so.
  */
 @ExtendWith(WholeStack.class)
 class LocalStackIT {
@@ -45,6 +46,7 @@ class LocalStackIT {
 
     private static RunningStack stack;
     private static URI consoleUrl;
+    private static DemoTokens tokens;
 
     private final RestClient http = RestClient.create();
 
@@ -52,6 +54,7 @@ class LocalStackIT {
     static void startTheWholeStackOnFreePorts(WholeStack.Running running) {
         stack = running.stack();
         consoleUrl = running.consoleUrl();
+        tokens = running.tokens();
         log.info("Kafka and the four services were UP {} s after the start", stack.startupTime().toMillis() / 1000.0);
     }
 
@@ -61,6 +64,47 @@ class LocalStackIT {
             JsonNode health = http.get().uri(stack.serviceUrl(service).resolve("/actuator/health")).retrieve().body(JsonNode.class);
 
             assertThat(health.path("status").asString()).as(service.moduleName()).isEqualTo("UP");
+        }
+        assertThat(http.get().uri(stack.issuer().resolve("/actuator/health")).retrieve().body(JsonNode.class)
+                .path("status").asString()).as("local-identity").isEqualTo("UP");
+    }
+
+    @Test
+    void everyDemoClientGetsATokenFromTheIssuerTheServicesTrust() {
+        for (DemoClient client : DemoClient.values()) {
+            JsonNode claims = DemoTokens.claims(tokens.token(client));
+
+            assertThat(claims.path("sub").asString()).isEqualTo(client.clientId());
+            assertThat(claims.path("iss").asString()).isEqualTo(stack.issuer().toString());
+            assertThat(claims.path("roles").values()).as(client.clientId()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aCallWithoutATokenIsRefused() {
+        HttpStatusCode status = http.post().uri(stack.serviceUrl(FrontDoorService.CONTACT_INTAKE_SERVICE).resolve("/api/v1/contacts"))
+                .contentType(MediaType.APPLICATION_JSON).body(MINIMAL_CONTACT)
+                .exchange((request, response) -> response.getStatusCode());
+
+        assertThat(status.value()).isEqualTo(401);
+    }
+
+    @Test
+    void aFrontDoorTokenDoesNotOpenAManagersEndpoint() {
+        HttpStatusCode status = tokens.as(DemoClient.FRONT_DOOR).get()
+                .uri(stack.serviceUrl(FrontDoorService.NOTIFICATION_SERVICE).resolve("/api/v1/subscriptions"))
+                .exchange((request, response) -> response.getStatusCode());
+
+        assertThat(status.value()).isEqualTo(403);
+    }
+
+    @Test
+    void theMetricsScraperReadsEveryServicesMetrics() {
+        for (FrontDoorService service : FrontDoorService.values()) {
+            String metrics = tokens.as(DemoClient.PROMETHEUS).get().uri(stack.serviceUrl(service).resolve("/actuator/prometheus"))
+                    .retrieve().body(String.class);
+
+            assertThat(metrics).as(service.moduleName()).contains("jvm_memory_used_bytes");
         }
     }
 
@@ -103,7 +147,8 @@ class LocalStackIT {
     }
 
     private Instant receivedAtOfANewContact() {
-        JsonNode created = http.post().uri(stack.serviceUrl(FrontDoorService.CONTACT_INTAKE_SERVICE).resolve("/api/v1/contacts"))
+        JsonNode created = tokens.as(DemoClient.FRONT_DOOR).post()
+                .uri(stack.serviceUrl(FrontDoorService.CONTACT_INTAKE_SERVICE).resolve("/api/v1/contacts"))
                 .contentType(MediaType.APPLICATION_JSON).body(MINIMAL_CONTACT).retrieve().body(JsonNode.class);
         return Instant.parse(created.path("receivedAt").asString());
     }

@@ -19,6 +19,7 @@ class LocalStackOptionsTest {
         assertThat(options.dataDirectory()).isEqualTo(Path.of(".local-stack"));
         assertThat(options.clean()).isFalse();
         assertThat(options.kafka().port()).isEqualTo(9092);
+        assertThat(options.identity().port()).isEqualTo(9000);
         assertThat(options.services().get(FrontDoorService.CONTACT_INTAKE_SERVICE).port()).isEqualTo(8081);
         assertThat(options.services().get(FrontDoorService.NOTIFICATION_SERVICE).port()).isEqualTo(8084);
         assertThat(options.readyTimeout()).isEqualTo(Duration.ofMinutes(3));
@@ -29,12 +30,14 @@ class LocalStackOptionsTest {
         LocalStackOptions options = bind(Map.of(
                 "local-stack.clean", "true",
                 "local-stack.kafka.port", "19092",
+                "local-stack.identity.port", "19000",
                 "local-stack.services.triage-service.port", "18082",
                 "local-stack.services.triage-service.properties.logging.level.root", "debug"));
 
         assertThat(options.clean()).isTrue();
         assertThat(options.kafka().port()).isEqualTo(19092);
         assertThat(options.kafka().controllerPort()).isEqualTo(9093);
+        assertThat(options.identity().port()).isEqualTo(19000);
         assertThat(options.services().get(FrontDoorService.TRIAGE_SERVICE).port()).isEqualTo(18082);
         assertThat(options.services().get(FrontDoorService.TRIAGE_SERVICE).properties()).containsEntry("logging.level.root", "debug");
         assertThat(options.services().get(FrontDoorService.CONTACT_INTAKE_SERVICE).port()).isEqualTo(8081);
@@ -46,6 +49,7 @@ class LocalStackOptionsTest {
 
         assertThat(options.kafka().port()).isZero();
         assertThat(options.kafka().controllerPort()).isZero();
+        assertThat(options.identity().port()).isZero();
         assertThat(options.services().values()).allSatisfy(service -> assertThat(service.port()).isZero());
     }
 

@@ -22,6 +22,7 @@ class StackArtifactsTest {
         StackArtifacts artifacts = StackArtifacts.locate(repository, "1.2.3");
 
         assertThat(artifacts.localClockJar()).isEqualTo(repository.resolve("local-clock/target/local-clock-1.2.3.jar"));
+        assertThat(artifacts.identityJar()).isEqualTo(repository.resolve("local-identity/target/local-identity-1.2.3-exec.jar"));
         assertThat(artifacts.serviceJars().get(FrontDoorService.STRATEGY_MEETING_SERVICE))
                 .isEqualTo(repository.resolve("strategy-meeting-service/target/strategy-meeting-service-1.2.3-exec.jar"));
     }
@@ -31,11 +32,13 @@ class StackArtifactsTest {
         buildEverything("1.2.3");
         Files.delete(repository.resolve("triage-service/target/triage-service-1.2.3-exec.jar"));
         Files.delete(repository.resolve("notification-service/target/notification-service-1.2.3-exec.jar"));
+        Files.delete(repository.resolve("local-identity/target/local-identity-1.2.3-exec.jar"));
 
         assertThatThrownBy(() -> StackArtifacts.locate(repository, "1.2.3"))
                 .isInstanceOf(StackStartFailure.class)
                 .hasMessageContaining("triage-service-1.2.3-exec.jar")
                 .hasMessageContaining("notification-service-1.2.3-exec.jar")
+                .hasMessageContaining("local-identity-1.2.3-exec.jar")
                 .hasMessageNotContaining("contact-intake-service-1.2.3-exec.jar")
                 .hasMessageContaining("from the repository root");
     }
@@ -62,6 +65,7 @@ class StackArtifactsTest {
 
     private void buildEverything(String version) throws IOException {
         touch(repository.resolve("local-clock/target/local-clock-" + version + ".jar"));
+        touch(repository.resolve("local-identity/target/local-identity-" + version + "-exec.jar"));
         for (FrontDoorService service : FrontDoorService.values()) {
             String module = service.moduleName();
             touch(repository.resolve(module + "/target/" + module + "-" + version + "-exec.jar"));

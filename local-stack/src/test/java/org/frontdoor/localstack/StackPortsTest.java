@@ -20,7 +20,8 @@ class StackPortsTest {
         Set<Integer> distinct = new HashSet<>(ports.services().values());
         distinct.add(ports.kafka());
         distinct.add(ports.controller());
-        assertThat(distinct).hasSize(6).doesNotContain(0);
+        distinct.add(ports.identity());
+        assertThat(distinct).hasSize(7).doesNotContain(0);
     }
 
     @Test
@@ -29,12 +30,26 @@ class StackPortsTest {
             int busy = earlierStack.getLocalPort();
             LocalStackOptions elsewhereFree = LocalStackOptions.defaults().onFreePorts();
             LocalStackOptions onBusyPort = new LocalStackOptions(null, false, null,
-                    new LocalStackOptions.Kafka(busy, 0), null, null, elsewhereFree.services());
+                    new LocalStackOptions.Kafka(busy, 0), elsewhereFree.identity(), null, null, elsewhereFree.services());
 
             assertThatThrownBy(() -> StackPorts.choose(onBusyPort))
                     .isInstanceOf(StackStartFailure.class)
                     .hasMessageContaining(busy + " (Kafka)")
                     .hasMessageContaining("another local stack");
+        }
+    }
+
+    @Test
+    void reportsTheIdentityProvidersPortInUse() throws IOException {
+        try (ServerSocket earlierStack = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int busy = earlierStack.getLocalPort();
+            LocalStackOptions elsewhereFree = LocalStackOptions.defaults().onFreePorts();
+            LocalStackOptions onBusyPort = new LocalStackOptions(null, false, null, elsewhereFree.kafka(),
+                    new LocalStackOptions.Identity(busy), null, null, elsewhereFree.services());
+
+            assertThatThrownBy(() -> StackPorts.choose(onBusyPort))
+                    .isInstanceOf(StackStartFailure.class)
+                    .hasMessageContaining(busy + " (local-identity)");
         }
     }
 }

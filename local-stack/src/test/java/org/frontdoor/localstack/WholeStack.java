@@ -16,19 +16,26 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.client.RestClient;
 
 /**
- * The console, a real broker and the four services from the jars packaged earlier in the same
- * reactor build, on free ports in a temporary directory: started once for every test class that
- * asks for it, and stopped when the test run ends.
+ * The console, a real broker, the identity provider and the four services from the jars packaged
+ * earlier in the same reactor build, on free ports in a temporary directory: started once for
+ * every test class that asks for it, and stopped when the test run ends.
  */
 final class WholeStack implements ParameterResolver {
 
-    /** What a test talks to. */
-    record Running(ConfigurableApplicationContext console, RunningStack stack, URI consoleUrl) implements AutoCloseable {
+    /** What a test talks to, and the tokens it calls the services with. */
+    record Running(ConfigurableApplicationContext console, RunningStack stack, URI consoleUrl, DemoTokens tokens)
+            implements AutoCloseable {
 
         URI service(FrontDoorService service, String path) {
             return stack.serviceUrl(service).resolve(path);
+        }
+
+        /** Calls as this demo client, with a token from the stack's identity provider. */
+        RestClient as(DemoClient client) {
+            return tokens.as(client);
         }
 
         @Override
@@ -61,6 +68,7 @@ final class WholeStack implements ParameterResolver {
                 "--local-stack.data-directory=" + dataDirectory,
                 "--local-stack.kafka.port=0",
                 "--local-stack.kafka.controller-port=0",
+                "--local-stack.identity.port=0",
                 "--local-stack.mail.port=" + smtpPort,
                 // Alerts reach the test's webhook receiver within a second, not the production back-off.
                 "--local-stack.services.notification-service.properties.frontdoor.notifications.delivery.initial-delay=PT0.5S"));
@@ -75,7 +83,7 @@ final class WholeStack implements ParameterResolver {
         }
         RunningStack stack = console.getBean(StackLifecycle.class).stack();
         URI consoleUrl = URI.create("http://localhost:" + ((WebServerApplicationContext) console).getWebServer().getPort());
-        return new Running(console, stack, consoleUrl);
+        return new Running(console, stack, consoleUrl, new DemoTokens(stack.issuer()));
     }
 
     /** Puts what to do (such as "build from the root") in the test's failure line, not deep in its causes. */
