@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,6 +34,7 @@ import org.frontdoor.events.TimescaleAlert;
 import org.frontdoor.events.catalogue.Topics;
 import org.frontdoor.events.serde.AvroDeserializer;
 import org.frontdoor.events.serde.AvroSerializer;
+import org.frontdoor.security.TestTokens;
 import org.frontdoor.strategy.cases.CaseIds;
 import org.frontdoor.strategy.stream.TriageFacts;
 import org.junit.jupiter.api.AfterAll;
@@ -99,24 +101,36 @@ class StrategyCaseServiceIT {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(StrategyMeetingApplication.class)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("testClock", CLOCK))
                 // Arguments, as a launcher passes them, override application.yml.
-                .run("--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
-                        "--spring.kafka.streams.state-dir=" + stateDir,
-                        "--server.port=0",
-                        "--frontdoor.strategy.due-check-interval=300ms");
-        await().atMost(Duration.ofSeconds(60)).until(() -> get("/actuator/health", context).body().contains("\"RUNNING\""));
+                .run(Stream.concat(Stream.of("--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                                        "--spring.kafka.streams.state-dir=" + stateDir,
+                                        "--server.port=0",
+                                        "--frontdoor.strategy.due-check-interval=300ms",
+                                        // The tests poll; the test clock stands still, so buckets would never refill.
+                                        "--frontdoor.security.rate-limit.burst=100000",
+                                        "--frontdoor.security.rate-limit.requests-per-second=100000"),
+                                Stream.of(TestTokens.resourceServerPropertyLines()).map(line -> "--" + line))
+                        .toArray(String[]::new));
+        await().atMost(Duration.ofSeconds(60)).until(() -> get("/actuator/health", null, context).body().contains("\"RUNNING\""));
         return context;
     }
 
-    private static HttpResponse<String> get(String path, ConfigurableApplicationContext context) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path, context)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> get(String path, String token, ConfigurableApplicationContext context) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path, context)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Reads as a practitioner, who works the cases. */
     private static HttpResponse<String> get(String path) throws Exception {
-        return get(path, service);
+        return get(path, TestTokens.practitioner(), service);
     }
 
+    /** Records as a practitioner, the only role that may. */
     private static HttpResponse<String> post(String path, String json) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(uri(path, service)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TestTokens.practitioner())
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -166,11 +180,11 @@ class StrategyCaseServiceIT {
         assertThat(byContact).hasSize(1);
         assertThat(json(get("/api/v1/strategy-cases?status=OPEN")).valueStream().map(c -> c.get("caseId").asString()))
                 .contains(caseId);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get("/actuator/prometheus").body())
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get("/actuator/prometheus", TestTokens.monitoring(), service).body())
                 .contains("frontdoor_strategy_clocks{clock=\"STRATEGY_MEETING\",status=\"RUNNING\"}")
                 .contains("frontdoor_strategy_alerts_raised_total"));
-        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
-        assertThat(get("/v3/api-docs").body()).contains("/api/v1/strategy-cases/{caseId}/icpc");
+        assertThat(get("/actuator/health/readiness", null, service).statusCode()).isEqualTo(200);
+        assertThat(get("/v3/api-docs", null, service).body()).contains("/api/v1/strategy-cases/{caseId}/icpc");
     }
 
     @Test

@@ -1,0 +1,34 @@
+package org.frontdoor.strategy.figures;
+
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.frontdoor.events.StrategyCaseEvent;
+import org.frontdoor.strategy.clock.ClockRules;
+
+/** Folds each case event into its case's history and moves the figures with it. */
+final class CaseEventFigures implements Processor<String, StrategyCaseEvent, Void, Void> {
+
+    private final ClockRules rules;
+    private FiguresLedger ledger;
+
+    CaseEventFigures(ClockRules rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public void init(ProcessorContext<Void, Void> context) {
+        this.ledger = new FiguresLedger(context);
+    }
+
+    @Override
+    public void process(Record<String, StrategyCaseEvent> record) {
+        StrategyCaseEvent event = record.value();
+        CaseHistory before = ledger.find(event.getCaseId());
+        CaseHistory current = before == null ? CaseHistory.empty(event.getCaseId()) : before;
+        CaseHistory after = current.after(event, rules);
+        if (after != current) {
+            ledger.save(before, after);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.frontdoor.strategy.figures;
+
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.frontdoor.strategy.StrategyMeetingSettings;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/** The figures' dead letters and their topics, created at start-up like the service's others. */
+@Configuration(proxyBeanMethods = false)
+class FiguresKafkaSetup {
+
+    @Bean
+    FiguresDeadLetters figuresDeadLetters(KafkaProperties kafka, FiguresSettings settings) {
+        Map<String, Object> producer = kafka.buildProducerProperties();
+        producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        return new FiguresDeadLetters(new DefaultKafkaProducerFactory<>(producer), settings.applicationId());
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics figuresDeadLetterTopics(FiguresDeadLetters deadLetters, StrategyMeetingSettings settings) {
+        return new KafkaAdmin.NewTopics(deadLetters.topics(settings.topics()).toArray(NewTopic[]::new));
+    }
+}

@@ -1,0 +1,46 @@
+package org.frontdoor.strategy.figures;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.frontdoor.strategy.StrategyMeetingSettings;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.kafka.mock.MockProducerFactory;
+
+/** The service's default settings, as application.yml gives them, for tests. */
+final class Settings {
+
+    static final StrategyMeetingSettings STRATEGY = new StrategyMeetingSettings(
+            new StrategyMeetingSettings.TopicSettings(3, (short) 1), Duration.ofSeconds(5), "assessment-and-safeguarding",
+            "strategy-meeting-service-commands-", Duration.ofSeconds(10),
+            new StrategyMeetingSettings.Timescales(1, 0, 0, 15, 3, 10, 2, 3, 6, 10));
+
+    private Settings() {
+    }
+
+    static FiguresSettings figures(Path stateDir) {
+        return new FiguresSettings("strategy-meeting-service-figures", stateDir.toString(), Duration.ofSeconds(10));
+    }
+
+    /** Dead letters that go to mock producers instead of a broker, each kept in {@code sent}. */
+    static FiguresDeadLetters deadLetters(List<MockProducer<byte[], byte[]>> sent) {
+        // The template closes its producer after each send, so every send gets a new one.
+        return new FiguresDeadLetters(new MockProducerFactory<>(() -> {
+            MockProducer<byte[], byte[]> producer = new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer());
+            sent.add(producer);
+            return producer;
+        }), "strategy-meeting-service-figures");
+    }
+
+    static FiguresStreams streams(Path stateDir, FiguresDeadLetters deadLetters) {
+        return new FiguresStreams(new KafkaProperties(), figures(stateDir), STRATEGY, deadLetters);
+    }
+
+    static FiguresStreams streams(Path stateDir) {
+        return streams(stateDir, deadLetters(new ArrayList<>()));
+    }
+}
