@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -65,8 +66,10 @@ class EndToEndIT {
     }
 
     @Test
-    void aContactIsTriagedAManagerOverridesAnotherAndTheUnmanagedDecisionBreachesToTheManagersWebhook() {
-        String unmanaged = submit(contact("9434765919", "{\"code\": \"INJURY\", \"explained\": false}"));
+    void aContactIsTriagedAManagerOverridesAnotherAndTheUnmanagedDecisionBreachesToTheManagersWebhook() throws Exception {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String unmanaged = submit(contact("9434765919", "{\"code\": \"INJURY\", \"explained\": false}"),
+                "00-" + traceId + "-00f067aa0ba902b7-01");
         String overridden = submit(contact("1234567849", "{\"code\": \"SCHOOL_ATTENDANCE\"}"));
 
         JsonNode triaged = awaitTriaged(unmanaged);
@@ -91,6 +94,12 @@ class EndToEndIT {
         assertThat(breach.path("team").asString()).isEqualTo("front-door");
         assertThat(alert.alertId()).isEqualTo(breach.path("alertId").asString());
         assertThat(alert.signature()).isEqualTo("sha256=" + hmac(alert.body()));
+        // One trace from the front-door request to the manager's webhook (decision 0011), and
+        // every service's log shows it, so the contact can be followed by its trace id alone.
+        assertThat(alert.traceparent()).contains(traceId);
+        for (FrontDoorService service : FrontDoorService.values()) {
+            assertThat(Files.readString(stack.stack().log(service))).as(service.moduleName()).contains(traceId);
+        }
         assertThat(manager.received()).noneSatisfy(received ->
                 assertThat(body(received).path("contactId").asString("")).isEqualTo(overridden));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(http.get()
@@ -125,7 +134,16 @@ class EndToEndIT {
     }
 
     private String submit(String contact) {
+        return submit(contact, null);
+    }
+
+    private String submit(String contact, String traceparent) {
         JsonNode created = frontDoor.post().uri(stack.service(FrontDoorService.CONTACT_INTAKE_SERVICE, "/api/v1/contacts"))
+                .headers(headers -> {
+                    if (traceparent != null) {
+                        headers.set("traceparent", traceparent);
+                    }
+                })
                 .contentType(MediaType.APPLICATION_JSON).body(contact).retrieve().body(JsonNode.class);
         assertThat(created.path("status").asString()).isEqualTo("RECEIVED");
         return created.path("contactId").asString();

@@ -12,8 +12,8 @@ import com.sun.net.httpserver.HttpServer;
 /** A manager's system that receives alerts by webhook: a real HTTP server on a free port. */
 final class WebhookReceiver implements AutoCloseable {
 
-    /** One request as it arrived: its signature header and its raw body. */
-    record Received(String alertId, String signature, byte[] body) {
+    /** One request as it arrived: its signature and trace headers and its raw body. */
+    record Received(String alertId, String signature, String traceparent, byte[] body) {
     }
 
     /** An address, not a name: "localhost" may resolve to IPv6 in the service and IPv4 here. */
@@ -31,7 +31,8 @@ final class WebhookReceiver implements AutoCloseable {
         server.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             received.add(new Received(exchange.getRequestHeaders().getFirst("X-Frontdoor-Alert-Id"),
-                    exchange.getRequestHeaders().getFirst("X-Frontdoor-Signature"), body));
+                    exchange.getRequestHeaders().getFirst("X-Frontdoor-Signature"),
+                    exchange.getRequestHeaders().getFirst("traceparent"), body));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });

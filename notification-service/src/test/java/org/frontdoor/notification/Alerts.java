@@ -1,5 +1,6 @@
 package org.frontdoor.notification;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -58,10 +59,25 @@ final class Alerts implements AutoCloseable {
     }
 
     void raise(TimescaleAlert alert) {
+        send(record(alert));
+    }
+
+    /** Raised within a trace, as the services raise alerts about a traced contact (decision 0011). */
+    void raise(TimescaleAlert alert, String traceparent) {
+        ProducerRecord<String, TimescaleAlert> record = record(alert);
+        record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+        send(record);
+    }
+
+    private static ProducerRecord<String, TimescaleAlert> record(TimescaleAlert alert) {
         Topic<TimescaleAlert> topic = alert.getClock() == ClockType.CONTACT_DECISION
                 ? Topics.CONTACT_DECISION_ALERTS : Topics.STRATEGY_CASE_ALERTS;
+        return new ProducerRecord<>(topic.name(), alert.getAlertId(), alert);
+    }
+
+    private void send(ProducerRecord<String, TimescaleAlert> record) {
         try {
-            producer.send(new ProducerRecord<>(topic.name(), alert.getAlertId(), alert)).get();
+            producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("Could not raise the alert", e);
         }

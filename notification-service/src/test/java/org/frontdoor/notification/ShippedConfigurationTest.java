@@ -10,6 +10,8 @@ import org.frontdoor.notification.webhook.WebhookProperties;
 import org.frontdoor.security.SecurityProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.micrometer.tracing.autoconfigure.TracingProperties;
+import org.springframework.boot.micrometer.tracing.autoconfigure.TracingProperties.Propagation.PropagationType;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
@@ -55,6 +57,17 @@ class ShippedConfigurationTest {
 
         assertThatThrownBy(() -> withoutIssuer.bind("frontdoor.security", SecurityProperties.class))
                 .hasStackTraceContaining("frontdoor.security.token.issuer must name the identity provider");
+    }
+
+    @Test
+    void everyDeliveryIsTracedAndPropagatesW3cTraceContextUnlessTheEnvironmentLowersTheSampling() throws IOException {
+        TracingProperties shippedTracing = shipped(Map.of()).bind("management.tracing", TracingProperties.class).get();
+        TracingProperties lowered = shipped(Map.of("FRONTDOOR_TRACING_SAMPLING_PROBABILITY", "0.25"))
+                .bind("management.tracing", TracingProperties.class).get();
+
+        assertThat(shippedTracing.getSampling().getProbability()).isEqualTo(1.0f);
+        assertThat(shippedTracing.getPropagation().getType()).containsExactly(PropagationType.W3C);
+        assertThat(lowered.getSampling().getProbability()).isEqualTo(0.25f);
     }
 
     /** application.yml as the service reads it, with only {@code environment} as the process environment. */

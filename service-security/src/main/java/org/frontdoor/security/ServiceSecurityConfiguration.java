@@ -22,6 +22,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -123,6 +124,9 @@ public class ServiceSecurityConfiguration {
         producer.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30000);
         DefaultKafkaProducerFactory<String, AccessAudited> factory =
                 new DefaultKafkaProducerFactory<>(producer, new StringSerializer(), new AvroSerializer<>());
+        // Boot binds the client meters of the producers it makes; this one is made here.
+        factory.setBeanName("auditProducerFactory");
+        factory.addListener(new MicrometerProducerListener<>(meters));
         return new AuditTrail(service, Topics.auditTrailOf(service), new KafkaTemplate<>(factory),
                 clock.getIfAvailable(Clock::systemUTC), meters, AUDIT_QUEUE_CAPACITY);
     }

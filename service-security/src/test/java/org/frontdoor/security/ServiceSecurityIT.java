@@ -35,6 +35,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -54,6 +56,9 @@ class ServiceSecurityIT {
 
     @Autowired
     EmbeddedKafkaBroker broker;
+
+    @Autowired
+    MeterRegistry meters;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -201,6 +206,17 @@ class ServiceSecurityIT {
                 assertThat(event.getStatus()).isEqualTo(403);
             });
         });
+    }
+
+    @Test
+    void theAuditProducerReportsItsKafkaClientMeters() throws Exception {
+        get("/api/v1/things/t-metered", TestTokens.withRoles("metered-reader", List.of("FRONT_DOOR"), null));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(meters.find("kafka.producer.record.send.total")
+                .functionCounters()).anySatisfy(sent -> {
+                    assertThat(sent.getId().getTag("spring.id")).startsWith("auditProducerFactory.thing-service-audit");
+                    assertThat(sent.count()).isPositive();
+                }));
     }
 
     private List<AccessAudited> auditTrail() {

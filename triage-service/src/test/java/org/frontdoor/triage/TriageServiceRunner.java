@@ -51,8 +51,12 @@ final class TriageServiceRunner implements AutoCloseable {
         broker.afterPropertiesSet();
     }
 
-    /** Starts the service with an empty state directory, so its stores come back from Kafka alone. */
-    ConfigurableApplicationContext start() {
+    /**
+     * Starts the service with an empty state directory, so its stores come back from Kafka alone.
+     *
+     * @param settings further properties, {@code name=value}, that the ones here do not set
+     */
+    ConfigurableApplicationContext start(String... settings) {
         Path stateDir = Path.of(System.getProperty("java.io.tmpdir"), "triage-test-" + UUID.randomUUID());
         List<String> arguments = new ArrayList<>(List.of(
                 "spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
@@ -63,6 +67,7 @@ final class TriageServiceRunner implements AutoCloseable {
                 "frontdoor.security.rate-limit.burst=100000",
                 "frontdoor.security.rate-limit.requests-per-second=100000"));
         arguments.addAll(List.of(TestTokens.resourceServerPropertyLines()));
+        arguments.addAll(List.of(settings));
         service = new SpringApplicationBuilder(TriageApplication.class)
                 .initializers(context -> ((GenericApplicationContext) context)
                         .registerBean("movableClock", Clock.class, () -> clock, definition -> definition.setPrimary(true)))

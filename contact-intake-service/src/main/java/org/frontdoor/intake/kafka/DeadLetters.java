@@ -14,9 +14,12 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Sends a record the streams application cannot read to the dead-letter topic of the topic it came
@@ -37,9 +40,12 @@ public class DeadLetters implements ConsumerRecordRecoverer, DisposableBean {
     private final DefaultKafkaProducerFactory<byte[], byte[]> producers;
     private final DeadLetterPublishingRecoverer recoverer;
 
-    public DeadLetters(KafkaProperties kafka) {
+    public DeadLetters(KafkaProperties kafka, MeterRegistry meters) {
         this.producers = new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(), new ByteArraySerializer(),
                 new ByteArraySerializer());
+        // Boot binds the client meters of the producers it makes; this one is made here.
+        producers.setBeanName("deadLetterProducerFactory");
+        producers.addListener(new MicrometerProducerListener<>(meters));
         this.recoverer = new DeadLetterPublishingRecoverer(new KafkaTemplate<>(producers),
                 (record, failure) -> new TopicPartition(deadLetterTopicFor(record), -1));
     }

@@ -1,7 +1,6 @@
 package org.frontdoor.notification.alert;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,6 +8,7 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /** Dashboards connected to the live stream, each with its own filter. */
@@ -20,7 +20,8 @@ public class LiveAlertStream {
 
     LiveAlertStream(MeterRegistry meters, RecentAlerts recentAlerts, TaskScheduler scheduler, AlertStreamProperties properties) {
         this.recentAlerts = recentAlerts;
-        meters.gaugeCollectionSize("frontdoor.alerts.stream.clients", List.of(), subscribers);
+        Gauge.builder("frontdoor.alerts.stream.clients", subscribers, Set::size)
+                .description("Dashboards connected to the live alert stream").register(meters);
         scheduler.scheduleWithFixedDelay(this::heartbeat, properties.heartbeatEvery());
     }
 

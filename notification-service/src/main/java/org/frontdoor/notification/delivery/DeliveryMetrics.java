@@ -6,7 +6,9 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /** Deliveries by channel and outcome, and how long an alert took from being raised to being delivered. */
 @Component
@@ -24,7 +26,9 @@ class DeliveryMetrics {
         count(channel, "delivered");
         Duration latency = Duration.between(raisedAt, clock.instant());
         if (!latency.isNegative()) {
-            meters.timer("frontdoor.notifications.delivery.latency", "channel", channel).record(latency);
+            Timer.builder("frontdoor.notifications.delivery.latency")
+                    .description("Time from an alert being raised to its delivery, by channel")
+                    .tag("channel", channel).register(meters).record(latency);
         }
     }
 
@@ -41,6 +45,9 @@ class DeliveryMetrics {
     }
 
     private void count(String channel, String outcome) {
-        meters.counter("frontdoor.notifications.deliveries", "channel", channel, "outcome", outcome).increment();
+        Counter.builder("frontdoor.notifications.deliveries")
+                .description("Delivery attempts by channel and outcome: delivered, retrying (to be tried again), "
+                        + "failed (no attempt left) or already-delivered (a repeated attempt skipped)")
+                .tags("channel", channel, "outcome", outcome).register(meters).increment();
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.kafka.annotation.EnableKafkaRetryTopic;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.retrytopic.DltStrategy;
 import org.springframework.kafka.retrytopic.RetryTopicConfiguration;
@@ -20,6 +21,8 @@ import org.springframework.kafka.retrytopic.RetryTopicSchedulerWrapper;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Non-blocking retries: a failed delivery moves to the next retry topic and waits there for its
@@ -33,16 +36,25 @@ class DeliveryRetryConfiguration {
 
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, Delivery> deliveryListenerFactory(KafkaProperties kafka,
-                                                                                       DeliveryProperties delivery) {
+                                                                                       DeliveryProperties delivery,
+                                                                                       MeterRegistry meters) {
         Map<String, Object> consumer = kafka.buildConsumerProperties();
         // A record that is not a readable delivery goes straight to the dead-letter topic instead of stopping the partition.
         ErrorHandlingDeserializer<Delivery> values = new ErrorHandlingDeserializer<>(
                 new JacksonJsonDeserializer<>(Delivery.class, false));
         ConcurrentKafkaListenerContainerFactory<String, Delivery> factory = new ConcurrentKafkaListenerContainerFactory<>();
-        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(consumer, new StringDeserializer(), values));
+        DefaultKafkaConsumerFactory<String, Delivery> consumers = new DefaultKafkaConsumerFactory<>(consumer,
+                new StringDeserializer(), values);
+        // Boot binds the client meters (lag above all) of the consumers it makes; these are made here.
+        consumers.setBeanName("deliveryConsumerFactory");
+        consumers.addListener(new MicrometerConsumerListener<>(meters));
+        factory.setConsumerFactory(consumers);
         factory.setConcurrency(delivery.concurrency());
         // Each delivery's offset is committed as soon as it is handled: a restart redelivers as little as possible.
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
+        // Each attempt continues the trace of the alert it delivers (decision 0011): its log lines and the
+        // webhook request name that trace.
+        factory.getContainerProperties().setObservationEnabled(true);
         return factory;
     }
 

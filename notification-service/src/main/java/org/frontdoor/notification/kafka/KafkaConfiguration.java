@@ -19,11 +19,14 @@ import org.springframework.kafka.config.KafkaStreamsConfiguration;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.streams.RecoveringDeserializationExceptionHandler;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The Kafka plumbing shared by the features: topic creation, one producer for this service's
@@ -45,12 +48,15 @@ class KafkaConfiguration {
      * read as the bytes it arrived with.
      */
     @Bean
-    ProducerFactory<String, Object> producerFactory(KafkaProperties kafka) {
+    ProducerFactory<String, Object> producerFactory(KafkaProperties kafka, MeterRegistry meters) {
         Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
         byType.put(byte[].class, new ByteArraySerializer());
         byType.put(Object.class, new JacksonJsonSerializer<>().noTypeInfo());
-        return new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(), new StringSerializer(),
-                new DelegatingByTypeSerializer(byType, true));
+        DefaultKafkaProducerFactory<String, Object> producers = new DefaultKafkaProducerFactory<>(
+                kafka.buildProducerProperties(), new StringSerializer(), new DelegatingByTypeSerializer(byType, true));
+        // Boot binds the client meters of the producers it makes; this one replaces Boot's.
+        producers.addListener(new MicrometerProducerListener<>(meters));
+        return producers;
     }
 
     @Bean
@@ -59,18 +65,22 @@ class KafkaConfiguration {
     }
 
     @Bean(name = KafkaStreamsDefaultConfiguration.DEFAULT_STREAMS_CONFIG_BEAN_NAME)
-    KafkaStreamsConfiguration kafkaStreamsConfiguration(KafkaProperties kafka) {
+    KafkaStreamsConfiguration kafkaStreamsConfiguration(KafkaProperties kafka, MeterRegistry meters) {
         Map<String, Object> streams = kafka.buildStreamsProperties();
         streams.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, RecoveringDeserializationExceptionHandler.class);
-        streams.put(RecoveringDeserializationExceptionHandler.KSTREAM_DESERIALIZATION_RECOVERER, deadLetters(kafka));
+        streams.put(RecoveringDeserializationExceptionHandler.KSTREAM_DESERIALIZATION_RECOVERER,
+                deadLetters(kafka, meters));
         return new KafkaStreamsConfiguration(streams);
     }
 
-    private static DeadLetterPublishingRecoverer deadLetters(KafkaProperties kafka) {
+    private static DeadLetterPublishingRecoverer deadLetters(KafkaProperties kafka, MeterRegistry meters) {
         Map<String, Object> producer = kafka.buildProducerProperties();
         producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
+        DefaultKafkaProducerFactory<byte[], byte[]> producers = new DefaultKafkaProducerFactory<>(producer);
+        producers.setBeanName("streamsDeadLetterProducerFactory");
+        producers.addListener(new MicrometerProducerListener<>(meters));
+        KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(producers);
         return new DeadLetterPublishingRecoverer(template,
                 (record, failure) -> new TopicPartition(NotificationTopics.deadLetterTopic(record.topic()), -1));
     }

@@ -14,6 +14,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.streams.RecoveringDeserializationExceptionHandler;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+
 /**
  * Runs the figures topology as a Kafka Streams application of its own. It takes the service's
  * Kafka Streams settings (brokers, exactly_once_v2, static membership's instance id) with its own
@@ -22,7 +26,9 @@ import org.springframework.stereotype.Component;
  * records go to its own dead-letter topics.
  *
  * <p>It is not a Spring {@code StreamsBuilderFactoryBean}: the service's components look that
- * bean up by type, and a second one would make every such lookup ambiguous.
+ * bean up by type, and a second one would make every such lookup ambiguous. Its clients' meters
+ * (consumer lag above all) are bound while it runs, tagged as Spring tags the case topology's:
+ * Prometheus drops meters that share a name but not the tag keys.
  */
 @Component
 class FiguresStreams implements SmartLifecycle {
@@ -31,11 +37,14 @@ class FiguresStreams implements SmartLifecycle {
 
     private final Map<String, Object> config;
     private final StrategyMeetingSettings strategy;
+    private final MeterRegistry meters;
     private volatile KafkaStreams streams;
+    private KafkaStreamsMetrics metrics;
 
     FiguresStreams(KafkaProperties kafka, FiguresSettings figures, StrategyMeetingSettings strategy,
-                   FiguresDeadLetters deadLetters) {
+                   FiguresDeadLetters deadLetters, MeterRegistry meters) {
         this.strategy = strategy;
+        this.meters = meters;
         this.config = kafka.buildStreamsProperties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, figures.applicationId());
         config.put(StreamsConfig.STATE_DIR_CONFIG, figures.stateDir());
@@ -46,6 +55,8 @@ class FiguresStreams implements SmartLifecycle {
     @Override
     public void start() {
         KafkaStreams started = new KafkaStreams(topology(), properties());
+        metrics = new KafkaStreamsMetrics(started, Tags.of("spring.id", "figuresStreams"));
+        metrics.bindTo(meters);
         started.start();
         streams = started;
     }
@@ -66,6 +77,7 @@ class FiguresStreams implements SmartLifecycle {
         KafkaStreams running = streams;
         if (running != null) {
             running.close(CLOSE_TIMEOUT);
+            metrics.close();
             streams = null;
         }
     }

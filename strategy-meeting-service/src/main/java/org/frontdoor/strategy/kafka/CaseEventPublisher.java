@@ -16,13 +16,18 @@ import org.frontdoor.strategy.StrategyMeetingSettings;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 
 /**
  * Publishes the events of one accepted command in one Kafka transaction: they are all
  * committed, or none is. The case stores read committed records only, so nothing of a
- * failed command ever reaches a case.
+ * failed command ever reaches a case. Each event carries the command's trace as a W3C
+ * traceparent header (decision 0011).
  */
 @Component
 public class CaseEventPublisher implements AutoCloseable {
@@ -30,13 +35,20 @@ public class CaseEventPublisher implements AutoCloseable {
     private final DefaultKafkaProducerFactory<String, StrategyCaseEvent> producers;
     private final KafkaTemplate<String, StrategyCaseEvent> template;
 
-    CaseEventPublisher(KafkaProperties kafka, StrategyMeetingSettings settings) {
+    CaseEventPublisher(KafkaProperties kafka, StrategyMeetingSettings settings, ObservationRegistry observations,
+                       MeterRegistry meters) {
         Map<String, Object> producer = kafka.buildProducerProperties();
         producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class);
         this.producers = new DefaultKafkaProducerFactory<>(producer);
         this.producers.setTransactionIdPrefix(settings.transactionIdPrefix());
+        // Boot binds the client meters of the producers it makes; this one is made here.
+        this.producers.setBeanName("caseEventProducerFactory");
+        this.producers.addListener(new MicrometerProducerListener<>(meters));
         this.template = new KafkaTemplate<>(producers);
+        // Not a bean, so the template is given the registry rather than finding it in the context.
+        this.template.setObservationEnabled(true);
+        this.template.setObservationRegistry(observations);
     }
 
     /**

@@ -12,8 +12,11 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Where Kafka Streams puts a record it cannot deserialize: the dead-letter topic of the topic it
@@ -29,11 +32,14 @@ class DeadLetters implements DisposableBean {
     private final DefaultKafkaProducerFactory<byte[], byte[]> producers;
     private final DeadLetterPublishingRecoverer recoverer;
 
-    DeadLetters(KafkaProperties kafka) {
+    DeadLetters(KafkaProperties kafka, MeterRegistry meters) {
         Map<String, Object> producer = kafka.buildProducerProperties();
         producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         this.producers = new DefaultKafkaProducerFactory<>(producer);
+        // Boot binds the client meters of the producers it makes; this one is made here.
+        this.producers.setBeanName("deadLetterProducerFactory");
+        this.producers.addListener(new MicrometerProducerListener<>(meters));
         this.recoverer = new DeadLetterPublishingRecoverer(new KafkaTemplate<>(producers),
                 (record, failure) -> new TopicPartition(deadLetterTopicFor(record.topic()), -1));
     }

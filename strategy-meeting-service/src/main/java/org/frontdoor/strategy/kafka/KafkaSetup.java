@@ -14,6 +14,7 @@ import org.frontdoor.strategy.StrategyMeetingSettings.TopicSettings;
 import org.frontdoor.strategy.stream.AlertListener;
 import org.frontdoor.strategy.stream.CaseProcessing;
 import org.frontdoor.strategy.stream.CaseTopology;
+import org.frontdoor.strategy.tracing.TracedProcessors;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,9 @@ import org.springframework.kafka.annotation.KafkaStreamsDefaultConfiguration;
 import org.springframework.kafka.config.KafkaStreamsConfiguration;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.streams.RecoveringDeserializationExceptionHandler;
+
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 
 /**
  * Kafka for this service: the topics it needs (created at start-up, so services may start in
@@ -46,10 +50,13 @@ class KafkaSetup {
     }
 
     @Bean(KafkaStreamsDefaultConfiguration.DEFAULT_STREAMS_CONFIG_BEAN_NAME)
-    KafkaStreamsConfiguration strategyStreamsConfiguration(KafkaProperties kafka, DeadLetters deadLetters) {
+    KafkaStreamsConfiguration strategyStreamsConfiguration(KafkaProperties kafka, DeadLetters deadLetters, Tracer tracer,
+                                                          Propagator propagator) {
         Map<String, Object> streams = kafka.buildStreamsProperties();
         streams.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, RecoveringDeserializationExceptionHandler.class);
         streams.put(RecoveringDeserializationExceptionHandler.KSTREAM_DESERIALIZATION_RECOVERER, deadLetters.recoverer());
+        // Each processor handles a record inside the trace the record carries (decision 0011).
+        TracedProcessors.wrapAll(streams, tracer, propagator);
         return new KafkaStreamsConfiguration(streams);
     }
 

@@ -48,6 +48,9 @@ final class CaseKeeper implements Processor<String, StrategyCaseEvent, String, T
             StrategyCase after = before == null ? StrategyCase.opened(event, processing.rules())
                     : before.after(event, processing.rules());
             ledger.save(before, after);
+            if (before == null) {
+                ledger.keepOpeningTrace(after.caseId(), record.headers());
+            }
         } catch (CaseRuleViolation notAllowed) {
             log.warn("Case {}: event {} refused: {}", event.getCaseId(), event.getEventId(), notAllowed.getMessage());
             if (before != null) {

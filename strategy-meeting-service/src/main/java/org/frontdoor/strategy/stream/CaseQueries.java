@@ -13,10 +13,8 @@ import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.frontdoor.events.ClockType;
 import org.frontdoor.strategy.cases.CaseStatus;
 import org.frontdoor.strategy.cases.StrategyCase;
-import org.frontdoor.strategy.clock.ClockStatus;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.stereotype.Component;
 
@@ -43,12 +41,6 @@ public class CaseQueries {
 
     public List<StrategyCase> byStatus(CaseStatus status) {
         return byLookup(CaseLookup.statusPrefix(status));
-    }
-
-    public long clockCount(ClockType clock, ClockStatus status) {
-        Long count = read(StoreNames.CLOCK_STATUS_COUNTS,
-                (ReadOnlyKeyValueStore<String, Long> counts) -> counts.get(ClockStatusCounts.keyOf(clock, status)));
-        return count == null ? 0 : count;
     }
 
     private List<StrategyCase> byLookup(String prefix) {

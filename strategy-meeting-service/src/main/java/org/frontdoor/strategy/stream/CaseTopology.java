@@ -67,12 +67,12 @@ public final class CaseTopology {
                 Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.LOOKUP),
                 Serdes.String(), Serdes.String()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.CLOCK_STATUS_COUNTS),
-                Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.OPENING_TRACES),
+                Serdes.String(), Serdes.String()));
     }
 
     private static String[] storeNames() {
-        return new String[] {StoreNames.CASES, StoreNames.DUE_INDEX, StoreNames.LOOKUP, StoreNames.CLOCK_STATUS_COUNTS};
+        return new String[] {StoreNames.CASES, StoreNames.DUE_INDEX, StoreNames.LOOKUP, StoreNames.OPENING_TRACES};
     }
 
     /** Cases are stored as JSON: readable in the changelog, and free of the Avro contracts' evolution rules. */

@@ -14,7 +14,8 @@ import org.frontdoor.strategy.clock.PendingAlert;
  * Raises the alerts that have fallen due by the service clock's now. It reads only the due
  * index's entries up to now; each one it handles is replaced by the clock's next alert, or
  * removed, in the same task transaction as the alert, so an alert is raised once even across
- * retries and restarts. After downtime the first check catches up on everything missed.
+ * retries and restarts. After downtime the first check catches up on everything missed. Each
+ * alert joins the trace its case was opened in (decision 0011).
  */
 final class DueCheck {
 
@@ -55,7 +56,7 @@ final class DueCheck {
                 ? AlertKind.BREACHED : pending.kind();
         ledger.save(before, before.alerted(entry.clock(), entry.cycle(), kind));
         TimescaleAlert alert = alertFor(before, clock, kind, now);
-        context.forward(new Record<>(alert.getAlertId(), alert, wallClockMillis));
+        context.forward(new Record<>(alert.getAlertId(), alert, wallClockMillis, ledger.openingTrace(before.caseId())));
         processing.alerts().raised(alert);
     }
 

@@ -43,6 +43,11 @@ final class ProposalKeeper implements Processor<String, StrategyCaseEvent, Strin
         try {
             StrategyCase after = before == null ? StrategyCase.opened(event, rules) : before.after(event, rules);
             ledger.save(before, after);
+            if (before == null) {
+                ledger.keepOpeningTrace(after.caseId(), proposal.headers());
+                log.info("Case {} opened for contact {}", after.caseId(), after.contactId());
+            }
+            // Forwarded with its headers: the case event joins the trace of the decision behind it.
             context.forward(proposal);
         } catch (CaseRuleViolation notAllowed) {
             log.info("Case {}: proposal {} from triage not applied: {}", event.getCaseId(), event.getEventId(),

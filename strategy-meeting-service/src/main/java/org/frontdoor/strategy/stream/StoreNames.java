@@ -12,8 +12,8 @@ public final class StoreNames {
     public static final String DUE_INDEX = "strategy-case-due-index";
     /** Secondary keys (contact id, status) to caseId, for the queries that are not by case id. */
     public static final String LOOKUP = "strategy-case-lookup";
-    /** Clock type and stored status to the number of clocks in it, for the metrics. */
-    public static final String CLOCK_STATUS_COUNTS = "strategy-clock-status-counts";
+    /** caseId to the W3C traceparent of the record that opened the case, which its alerts carry (decision 0011). */
+    public static final String OPENING_TRACES = "strategy-case-opening-traces";
     /** Triage facts that open or close a case, re-keyed by case id. */
     public static final String PROPOSALS_REPARTITION = "strategy-case-proposals";
 

@@ -11,6 +11,8 @@ import org.frontdoor.strategy.StrategyMeetingSettings;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.mock.MockProducerFactory;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 /** The service's default settings, as application.yml gives them, for tests. */
 final class Settings {
 
@@ -37,7 +39,7 @@ final class Settings {
     }
 
     static FiguresStreams streams(Path stateDir, FiguresDeadLetters deadLetters) {
-        return new FiguresStreams(new KafkaProperties(), figures(stateDir), STRATEGY, deadLetters);
+        return new FiguresStreams(new KafkaProperties(), figures(stateDir), STRATEGY, deadLetters, new SimpleMeterRegistry());
     }
 
     static FiguresStreams streams(Path stateDir) {

@@ -98,7 +98,6 @@ class DueCheckBenchmark {
         KeyValueStore<String, StrategyCase> cases = driver.getKeyValueStore(StoreNames.CASES);
         DueIndex dueIndex = new DueIndex(driver.getKeyValueStore(StoreNames.DUE_INDEX));
         KeyValueStore<String, String> lookup = driver.getKeyValueStore(StoreNames.LOOKUP);
-        KeyValueStore<String, Long> counts = driver.getKeyValueStore(StoreNames.CLOCK_STATUS_COUNTS);
         TriageProposals proposals = new TriageProposals("assessment-and-safeguarding");
         for (int i = 0; i < CASES; i++) {
             ChildTriaged decision = TriageFacts.triaged("bench-" + i, Route.STRATEGY_MEETING, decidedAt(i), false);
@@ -107,7 +106,6 @@ class DueCheckBenchmark {
             cases.put(opened.caseId(), opened);
             dueIndex.update(null, opened);
             CaseLookup.update(lookup, null, opened);
-            ClockStatusCounts.update(counts, null, opened);
         }
     }
 

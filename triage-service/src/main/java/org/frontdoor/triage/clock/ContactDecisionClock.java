@@ -27,18 +27,20 @@ public final class ContactDecisionClock {
         return deadline(receivedAt, calendar).dueOn();
     }
 
-    public static List<DueAlert> alertsFor(ChildTriaged decision, WorkingDayCalendar calendar) {
+    /** @param traceparent the decision's trace, which its alerts will carry; null when it has none */
+    public static List<DueAlert> alertsFor(ChildTriaged decision, String traceparent, WorkingDayCalendar calendar) {
         Deadline deadline = deadline(decision.getReceivedAt(), calendar);
-        return List.of(due(decision, AlertKind.AT_RISK, deadline, deadline.atRiskAt()),
-                due(decision, AlertKind.BREACHED, deadline, deadline.breachesAt()));
+        return List.of(due(decision, traceparent, AlertKind.AT_RISK, deadline, deadline.atRiskAt()),
+                due(decision, traceparent, AlertKind.BREACHED, deadline, deadline.breachesAt()));
     }
 
     private static Deadline deadline(Instant receivedAt, WorkingDayCalendar calendar) {
         return ClockRule.CONTACT_DECISION.deadlineFor(LondonTime.dateOf(receivedAt), calendar);
     }
 
-    private static DueAlert due(ChildTriaged decision, AlertKind kind, Deadline deadline, Instant at) {
+    private static DueAlert due(ChildTriaged decision, String traceparent, AlertKind kind, Deadline deadline,
+                                Instant at) {
         return new DueAlert(decision.getDecisionId(), decision.getContactId(), decision.getChildRef(), kind,
-                deadline.dueOn(), at);
+                deadline.dueOn(), at, traceparent);
     }
 }

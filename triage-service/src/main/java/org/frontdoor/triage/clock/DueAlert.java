@@ -5,9 +5,14 @@ import java.time.LocalDate;
 
 import org.frontdoor.events.AlertKind;
 
-/** An alert the contact-decision clock will raise at a moment unless a manager decides first. */
+/**
+ * An alert the contact-decision clock will raise at a moment unless a manager decides first.
+ *
+ * @param traceparent the trace of the contact decided, which the alert joins when it is raised;
+ *                    null when the contact carried none (decision 0011)
+ */
 public record DueAlert(String decisionId, String contactId, String childRef, AlertKind kind, LocalDate dueOn,
-                       Instant dueAt) {
+                       Instant dueAt, String traceparent) {
 
     /** Keys sort by the moment the alert falls due, so a range scan finds exactly the due ones. */
     public String indexKey() {

@@ -14,6 +14,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.frontdoor.events.ClockType;
 import org.frontdoor.events.TimescaleAlert;
+import org.frontdoor.triage.tracing.TraceParent;
 
 /**
  * Raises the contact-decision alerts that have fallen due. It reads the injected clock, not
@@ -31,11 +32,13 @@ public final class RaiseDueAlerts {
     private final KeyValueStore<String, DueAlert> index;
     private final Predicate<DueAlert> stillRunning;
     private final ProcessorContext<String, TimescaleAlert> context;
+    private final RaisedAlerts raised;
 
     public RaiseDueAlerts(Clock clock, ProcessorContext<String, TimescaleAlert> context, Predicate<DueAlert> stillRunning,
-                          Duration every) {
+                          Duration every, RaisedAlerts raised) {
         this.clock = clock;
         this.context = context;
+        this.raised = raised;
         this.index = context.getStateStore(ContactDecisionClock.DUE_ALERTS);
         this.stillRunning = stillRunning;
         context.schedule(every, PunctuationType.WALL_CLOCK_TIME, ignored -> raise());
@@ -50,9 +53,13 @@ public final class RaiseDueAlerts {
             index.delete(entry.key);
             DueAlert alert = entry.value;
             if (stillRunning.test(alert)) {
+                TimescaleAlert event = toEvent(alert);
                 // The record's Kafka timestamp is the system's: brokers refuse timestamps far in the
                 // future, and the local stack moves the domain clock days ahead. raisedAt carries domain time.
-                context.forward(new Record<>(alert.alertId(), toEvent(alert), context.currentSystemTimeMs()));
+                // It joins the trace of the decision it is about, kept with it since the decision was made.
+                context.forward(new Record<>(alert.alertId(), event, context.currentSystemTimeMs(),
+                        TraceParent.headers(alert.traceparent())));
+                raised.raised(event);
             }
         }
     }

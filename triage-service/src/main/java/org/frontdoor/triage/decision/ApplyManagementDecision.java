@@ -11,6 +11,7 @@ import org.frontdoor.events.ManagementDecisionRecorded;
 import org.frontdoor.events.TimescaleAlert;
 import org.frontdoor.triage.clock.DueAlert;
 import org.frontdoor.triage.clock.RaiseDueAlerts;
+import org.frontdoor.triage.clock.RaisedAlerts;
 
 /**
  * Records a manager's decision against the triage decision it confirms or overrides, which stops
@@ -20,17 +21,19 @@ class ApplyManagementDecision implements Processor<String, ManagementDecisionRec
 
     private final Clock clock;
     private final Duration checkEvery;
+    private final RaisedAlerts raised;
     private KeyValueStore<String, ContactDecisions> decided;
 
-    ApplyManagementDecision(Clock clock, Duration checkEvery) {
+    ApplyManagementDecision(Clock clock, Duration checkEvery, RaisedAlerts raised) {
         this.clock = clock;
         this.checkEvery = checkEvery;
+        this.raised = raised;
     }
 
     @Override
     public void init(ProcessorContext<String, TimescaleAlert> context) {
         this.decided = context.getStateStore(DecisionStores.CONTACT_DECISIONS);
-        new RaiseDueAlerts(clock, context, this::awaitsManager, checkEvery);
+        new RaiseDueAlerts(clock, context, this::awaitsManager, checkEvery, raised);
     }
 
     @Override

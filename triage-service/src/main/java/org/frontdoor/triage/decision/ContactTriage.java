@@ -50,24 +50,29 @@ final class ContactTriage {
         this.dueAlerts = context.getStateStore(ContactDecisionClock.DUE_ALERTS);
     }
 
-    List<ChildTriaged> contactArrived(ContactReceived contact) {
+    /** @param traceparent the contact's trace (null when it has none), kept for the alerts raised later */
+    List<ChildTriaged> contactArrived(ContactReceived contact, String traceparent) {
         if (decided.get(contact.getContactId()) != null) {
             return List.of();
         }
         awaiting.put(contact.getContactId(), contact);
-        return decideIfComplete(contact.getContactId());
+        return decideIfComplete(contact.getContactId(), traceparent);
     }
 
-    List<ChildTriaged> historyArrived(String contactId, ChildSnapshot snapshot) {
+    /**
+     * @param traceparent the contact's trace too: a child's history travels with the headers of the
+     *                    contact record it was sent for
+     */
+    List<ChildTriaged> historyArrived(String contactId, ChildSnapshot snapshot, String traceparent) {
         if (decided.get(contactId) != null) {
             return List.of();
         }
         CollectedSnapshots collected = snapshots.get(contactId);
         snapshots.put(contactId, (collected == null ? CollectedSnapshots.NONE : collected).with(snapshot));
-        return decideIfComplete(contactId);
+        return decideIfComplete(contactId, traceparent);
     }
 
-    private List<ChildTriaged> decideIfComplete(String contactId) {
+    private List<ChildTriaged> decideIfComplete(String contactId, String traceparent) {
         ContactReceived contact = awaiting.get(contactId);
         CollectedSnapshots collected = snapshots.get(contactId);
         if (contact == null || collected == null || !collected.coversAll(contact.getChildren().size())) {
@@ -83,7 +88,8 @@ final class ContactTriage {
         decided.put(contactId, new ContactDecisions(events.stream().map(DecisionView::of).toList()));
         for (ChildTriaged event : events) {
             decisionContacts.put(event.getDecisionId(), contactId);
-            ContactDecisionClock.alertsFor(event, calendar).forEach(alert -> dueAlerts.put(alert.indexKey(), alert));
+            ContactDecisionClock.alertsFor(event, traceparent, calendar)
+                    .forEach(alert -> dueAlerts.put(alert.indexKey(), alert));
         }
         awaiting.delete(contactId);
         snapshots.delete(contactId);

@@ -19,6 +19,7 @@ import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Service;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -62,7 +63,8 @@ class ManagementDecisions {
             ManagementDecisionRecorded event = event(decision, request, manager);
             publish(event);
             inFlight.put(decisionId, now);
-            meters.counter("frontdoor.management.decisions", "outcome", event.getOutcome().name()).increment();
+            Counter.builder("frontdoor.management.decisions").description("Managers' decisions recorded, by outcome")
+                    .tag("outcome", event.getOutcome().name()).register(meters).increment();
             log.info("Management decision {} recorded for decision {}", event.getOutcome(), decisionId);
             return decision.withManagement(DecisionView.ManagementDecisionView.of(event));
         }

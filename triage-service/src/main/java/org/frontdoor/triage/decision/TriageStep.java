@@ -11,13 +11,19 @@ import org.frontdoor.events.ChildTriaged;
 import org.frontdoor.events.ContactReceived;
 import org.frontdoor.triage.child.ChildSnapshot;
 import org.frontdoor.triage.rules.ThresholdRules;
+import org.frontdoor.triage.tracing.TraceParent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The two ways a contact moves towards its decision: the contact itself arrives, or one of its
  * children's histories does. Whichever completes the set emits one decision per child, keyed by
- * the child's reference.
+ * the child's reference. Either record carries the contact's trace, and the decisions forwarded
+ * from it keep its headers, so every decision joins the contact's trace (decision 0011).
  */
 abstract sealed class TriageStep<V> implements Processor<String, V, String, ChildTriaged> {
+
+    private static final Logger log = LoggerFactory.getLogger(TriageStep.class);
 
     private final ThresholdRules rules;
     private final WorkingDayCalendar calendar;
@@ -39,12 +45,16 @@ abstract sealed class TriageStep<V> implements Processor<String, V, String, Chil
 
     @Override
     public void process(Record<String, V> record) {
-        for (ChildTriaged decision : arrive(triage, record.key(), record.value())) {
+        List<ChildTriaged> decisions = arrive(triage, record.key(), record.value(), TraceParent.of(record.headers()));
+        for (ChildTriaged decision : decisions) {
             context.forward(record.withKey(decision.getChildRef()).withValue(decision));
+        }
+        if (!decisions.isEmpty()) {
+            log.info("Contact {} triaged; decisions published: {}", record.key(), decisions.size());
         }
     }
 
-    abstract List<ChildTriaged> arrive(ContactTriage triage, String contactId, V value);
+    abstract List<ChildTriaged> arrive(ContactTriage triage, String contactId, V value, String traceparent);
 
     static final class ContactArrives extends TriageStep<ContactReceived> {
 
@@ -53,8 +63,8 @@ abstract sealed class TriageStep<V> implements Processor<String, V, String, Chil
         }
 
         @Override
-        List<ChildTriaged> arrive(ContactTriage triage, String contactId, ContactReceived contact) {
-            return triage.contactArrived(contact);
+        List<ChildTriaged> arrive(ContactTriage triage, String contactId, ContactReceived contact, String traceparent) {
+            return triage.contactArrived(contact, traceparent);
         }
     }
 
@@ -65,8 +75,8 @@ abstract sealed class TriageStep<V> implements Processor<String, V, String, Chil
         }
 
         @Override
-        List<ChildTriaged> arrive(ContactTriage triage, String contactId, ChildSnapshot snapshot) {
-            return triage.historyArrived(contactId, snapshot);
+        List<ChildTriaged> arrive(ContactTriage triage, String contactId, ChildSnapshot snapshot, String traceparent) {
+            return triage.historyArrived(contactId, snapshot, traceparent);
         }
     }
 }

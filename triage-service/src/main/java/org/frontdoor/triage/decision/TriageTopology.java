@@ -33,6 +33,7 @@ import org.frontdoor.triage.child.RecordChildRoute;
 import org.frontdoor.triage.kafka.TopicProperties;
 import org.frontdoor.triage.clock.ContactDecisionClock;
 import org.frontdoor.triage.clock.DueAlert;
+import org.frontdoor.triage.clock.RaisedAlerts;
 import org.frontdoor.triage.rules.RuleSetLoader;
 import org.frontdoor.triage.rules.ThresholdRules;
 import org.springframework.context.annotation.Bean;
@@ -75,7 +76,7 @@ class TriageTopology {
     @Bean
     KStream<String, ChildTriaged> triage(StreamsBuilder builder, ThresholdRules rules, WorkingDayCalendar calendar,
                                          Clock clock, ChildIdentity identity, TriageProperties properties,
-                                         TopicProperties topics) {
+                                         TopicProperties topics, RaisedAlerts raisedAlerts) {
         builder.addStateStore(store(ChildIdentityIndex.STORE, Serdes.String()));
         builder.addStateStore(store(ChildHistoryStores.CHILD_CONTACTS, json(ChildContacts.class)));
         builder.addStateStore(store(DecisionStores.CONTACTS_AWAITING_HISTORY, Topics.CONTACTS_RECEIVED.valueSerde()));
@@ -120,7 +121,7 @@ class TriageTopology {
         managed.selectKey((childRef, decision) -> decision.getContactId(), Named.as("contact-of-management-decision"))
                 .repartition(Repartitioned.with(Serdes.String(), Topics.MANAGEMENT_DECISIONS.valueSerde())
                         .withName("management-decisions-by-contact"))
-                .process(() -> new ApplyManagementDecision(clock, properties.clockCheckInterval()),
+                .process(() -> new ApplyManagementDecision(clock, properties.clockCheckInterval(), raisedAlerts),
                         Named.as("apply-management-decision"), DecisionStores.CONTACT_DECISIONS, ContactDecisionClock.DUE_ALERTS)
                 .to(Topics.CONTACT_DECISION_ALERTS.name(), Produced.with(Topics.CONTACT_DECISION_ALERTS.keySerde(),
                         Topics.CONTACT_DECISION_ALERTS.valueSerde()).withName("publish-contact-decision-alerts"));

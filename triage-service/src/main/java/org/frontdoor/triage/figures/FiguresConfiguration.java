@@ -17,8 +17,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.streams.RecoveringDeserializationExceptionHandler;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The figures run as their own Kafka Streams application beside the triage pipeline: their own
@@ -42,7 +45,8 @@ class FiguresConfiguration {
     }
 
     @Bean
-    FiguresStreams figuresStreams(KafkaProperties kafka, FiguresProperties figures, TopicProperties topics) {
+    FiguresStreams figuresStreams(KafkaProperties kafka, FiguresProperties figures, TopicProperties topics,
+                                  MeterRegistry meters) {
         Map<String, Object> streams = kafka.buildStreamsProperties();
         streams.put(StreamsConfig.APPLICATION_ID_CONFIG, figures.applicationId());
         streams.put(StreamsConfig.STATE_DIR_CONFIG, figures.stateDir());
@@ -50,16 +54,21 @@ class FiguresConfiguration {
         streams.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         streams.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, RecoveringDeserializationExceptionHandler.class);
         streams.put(RecoveringDeserializationExceptionHandler.KSTREAM_DESERIALIZATION_RECOVERER,
-                deadLetterRecoverer(kafka, figures.applicationId()));
-        return new FiguresStreams(() -> FiguresTopology.build(topics.partitions()), new StreamsConfig(streams));
+                deadLetterRecoverer(kafka, figures.applicationId(), meters));
+        return new FiguresStreams(() -> FiguresTopology.build(topics.partitions()), new StreamsConfig(streams), meters);
     }
 
-    private static DeadLetterPublishingRecoverer deadLetterRecoverer(KafkaProperties kafka, String consumer) {
+    private static DeadLetterPublishingRecoverer deadLetterRecoverer(KafkaProperties kafka, String consumer,
+                                                                     MeterRegistry meters) {
         Map<String, Object> producer = kafka.buildProducerProperties();
         producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         producer.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
-        KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
+        DefaultKafkaProducerFactory<byte[], byte[]> producers = new DefaultKafkaProducerFactory<>(producer);
+        // Boot binds the client meters of the producers it makes; this one is made here.
+        producers.setBeanName("figuresDeadLetterProducerFactory");
+        producers.addListener(new MicrometerProducerListener<>(meters));
+        KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(producers);
         return new DeadLetterPublishingRecoverer(template,
                 (record, failure) -> new TopicPartition(deadLetterTopicOf(record.topic(), consumer), -1));
     }

@@ -13,9 +13,15 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.springframework.context.SmartLifecycle;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+
 /**
  * The figures' Kafka Streams application, started and stopped with the service. It is not a
  * second {@code StreamsBuilderFactoryBean}: the triage pipeline's beans ask for theirs by type.
+ * Its clients' meters (consumer lag above all) are bound while it runs, tagged as Spring tags the
+ * pipeline's: Prometheus drops meters that share a name but not the tag keys.
  */
 class FiguresStreams implements SmartLifecycle {
 
@@ -23,17 +29,22 @@ class FiguresStreams implements SmartLifecycle {
 
     private final Supplier<Topology> topology;
     private final StreamsConfig config;
+    private final MeterRegistry meters;
     private volatile KafkaStreams streams;
+    private KafkaStreamsMetrics metrics;
 
     /** @param topology builds the topology afresh for each start: one topology serves one KafkaStreams */
-    FiguresStreams(Supplier<Topology> topology, StreamsConfig config) {
+    FiguresStreams(Supplier<Topology> topology, StreamsConfig config, MeterRegistry meters) {
         this.topology = topology;
         this.config = config;
+        this.meters = meters;
     }
 
     @Override
     public synchronized void start() {
         KafkaStreams starting = new KafkaStreams(topology.get(), config);
+        metrics = new KafkaStreamsMetrics(starting, Tags.of("spring.id", "figuresStreams"));
+        metrics.bindTo(meters);
         starting.start();
         streams = starting;
     }
@@ -44,6 +55,7 @@ class FiguresStreams implements SmartLifecycle {
         streams = null;
         if (running != null) {
             running.close(CLOSE_TIMEOUT);
+            metrics.close();
         }
     }
 
