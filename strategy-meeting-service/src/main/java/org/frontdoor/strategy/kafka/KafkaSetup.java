@@ -14,7 +14,7 @@ import org.frontdoor.strategy.StrategyMeetingSettings.TopicSettings;
 import org.frontdoor.strategy.stream.AlertListener;
 import org.frontdoor.strategy.stream.CaseProcessing;
 import org.frontdoor.strategy.stream.CaseTopology;
-import org.frontdoor.strategy.tracing.TracedProcessors;
+import org.frontdoor.tracing.TracedProcessors;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -4,7 +4,7 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.frontdoor.strategy.cases.StrategyCase;
-import org.frontdoor.strategy.tracing.TraceParent;
+import org.frontdoor.tracing.TraceParent;
 
 /**
  * The stores of one stream task, written together: a case and every index derived from it

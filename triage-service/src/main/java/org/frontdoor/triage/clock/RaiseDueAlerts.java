@@ -14,7 +14,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.frontdoor.events.ClockType;
 import org.frontdoor.events.TimescaleAlert;
-import org.frontdoor.triage.tracing.TraceParent;
+import org.frontdoor.tracing.TraceParent;
 
 /**
  * Raises the contact-decision alerts that have fallen due. It reads the injected clock, not

@@ -11,7 +11,7 @@ import org.frontdoor.events.ChildTriaged;
 import org.frontdoor.events.ContactReceived;
 import org.frontdoor.triage.child.ChildSnapshot;
 import org.frontdoor.triage.rules.ThresholdRules;
-import org.frontdoor.triage.tracing.TraceParent;
+import org.frontdoor.tracing.TraceParent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

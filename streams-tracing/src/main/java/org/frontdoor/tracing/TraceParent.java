@@ -1,4 +1,4 @@
-package org.frontdoor.strategy.tracing;
+package org.frontdoor.tracing;
 
 import java.nio.charset.StandardCharsets;
 

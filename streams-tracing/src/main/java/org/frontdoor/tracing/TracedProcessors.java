@@ -1,4 +1,4 @@
-package org.frontdoor.triage.tracing;
+package org.frontdoor.tracing;
 
 import java.util.Map;
 import java.util.Set;
