@@ -5,22 +5,24 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.frontdoor.calendar.LondonTime;
+
 /** A clock a test moves forward, as the local stack's console does for every service. */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
-    MovableClock(Instant start) {
+    public MovableClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
-    void moveTo(Instant instant) {
+    public void moveTo(Instant instant) {
         now.set(instant);
     }
 
     @Override
     public ZoneId getZone() {
-        return ZoneId.of("Europe/London");
+        return LondonTime.ZONE;
     }
 
     @Override

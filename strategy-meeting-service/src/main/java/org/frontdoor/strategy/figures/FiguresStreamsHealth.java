@@ -1,6 +1,6 @@
 package org.frontdoor.strategy.figures;
 
-import org.apache.kafka.streams.KafkaStreams;
+import org.frontdoor.strategy.kafka.StreamsHealth;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
@@ -20,13 +20,6 @@ class FiguresStreamsHealth extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder health) {
-        KafkaStreams kafkaStreams = streams.kafkaStreams();
-        KafkaStreams.State state = kafkaStreams == null ? null : kafkaStreams.state();
-        if (state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING) {
-            health.up();
-        } else {
-            health.down();
-        }
-        health.withDetail("state", state == null ? "NOT_CREATED" : state.name());
+        StreamsHealth.report(streams.kafkaStreams(), health);
     }
 }

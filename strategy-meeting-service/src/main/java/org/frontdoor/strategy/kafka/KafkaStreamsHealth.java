@@ -1,6 +1,5 @@
 package org.frontdoor.strategy.kafka;
 
-import org.apache.kafka.streams.KafkaStreams;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
@@ -21,13 +20,6 @@ class KafkaStreamsHealth extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder health) {
-        KafkaStreams kafkaStreams = streams.getKafkaStreams();
-        KafkaStreams.State state = kafkaStreams == null ? null : kafkaStreams.state();
-        if (state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING) {
-            health.up();
-        } else {
-            health.down();
-        }
-        health.withDetail("state", state == null ? "NOT_CREATED" : state.name());
+        StreamsHealth.report(streams.getKafkaStreams(), health);
     }
 }

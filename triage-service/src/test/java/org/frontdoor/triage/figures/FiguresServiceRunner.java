@@ -22,6 +22,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.frontdoor.events.catalogue.Topic;
 import org.frontdoor.events.serde.AvroSerializer;
 import org.frontdoor.security.TestTokens;
+import org.frontdoor.triage.MovableClock;
 import org.frontdoor.triage.TriageApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
