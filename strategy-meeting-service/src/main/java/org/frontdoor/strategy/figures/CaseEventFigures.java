@@ -11,6 +11,8 @@ final class CaseEventFigures implements Processor<String, StrategyCaseEvent, Voi
 
     private final ClockRules rules;
     private FiguresLedger ledger;
+    private EarlyEvents early;
+    private ProcessorContext<Void, Void> context;
 
     CaseEventFigures(ClockRules rules) {
         this.rules = rules;
@@ -19,6 +21,8 @@ final class CaseEventFigures implements Processor<String, StrategyCaseEvent, Voi
     @Override
     public void init(ProcessorContext<Void, Void> context) {
         this.ledger = new FiguresLedger(context);
+        this.early = new EarlyEvents(context);
+        this.context = context;
     }
 
     @Override
@@ -27,6 +31,15 @@ final class CaseEventFigures implements Processor<String, StrategyCaseEvent, Voi
         CaseHistory before = ledger.find(event.getCaseId());
         CaseHistory current = before == null ? CaseHistory.empty(event.getCaseId()) : before;
         CaseHistory after = current.after(event, rules);
+        if (current.strategyCase() == null && after.strategyCase() == null) {
+            early.keep(event.getCaseId(), context.recordMetadata().map(metadata -> metadata.offset()).orElse(0L), event);
+            return;
+        }
+        if (current.strategyCase() == null) {
+            for (StrategyCaseEvent waiting : early.release(event.getCaseId())) {
+                after = after.after(waiting, rules);
+            }
+        }
         if (after != current) {
             ledger.save(before, after);
         }

@@ -32,6 +32,8 @@ final class FiguresTopology {
     static final String COUNTS = "strategy-figures-counts";
     /** {@code <yyyy-MM>|<caseId>} of each section 47 enquiry, by the month it started, to the caseId. */
     static final String ENQUIRIES = "strategy-figures-enquiries";
+    /** {@code <caseId>|<offset>} to a case event read before its case's opening (see {@link EarlyEvents}). */
+    static final String EARLY_EVENTS = "strategy-figures-early-events";
     /** The alerts, re-keyed by case id so that they meet their case's events. */
     static final String ALERTS_BY_CASE = "strategy-figures-alerts-by-case";
 
@@ -50,11 +52,13 @@ final class FiguresTopology {
                 Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENQUIRIES),
                 Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EARLY_EVENTS),
+                Serdes.String(), Topics.STRATEGY_CASE_EVENTS.valueSerde()));
 
         builder.stream(Topics.STRATEGY_CASE_EVENTS.name(), Consumed.with(Topics.STRATEGY_CASE_EVENTS.keySerde(),
                         Topics.STRATEGY_CASE_EVENTS.valueSerde()).withName("figures-case-events-in"))
                 .filter((caseId, event) -> event != null, Named.as("figures-case-events-present"))
-                .process(() -> new CaseEventFigures(rules), Named.as("figures-from-case-events"), HISTORIES, COUNTS, ENQUIRIES);
+                .process(() -> new CaseEventFigures(rules), Named.as("figures-from-case-events"), HISTORIES, COUNTS, ENQUIRIES, EARLY_EVENTS);
 
         builder.stream(Topics.STRATEGY_CASE_ALERTS.name(), Consumed.with(Topics.STRATEGY_CASE_ALERTS.keySerde(),
                         Topics.STRATEGY_CASE_ALERTS.valueSerde()).withName("figures-alerts-in"))

@@ -101,6 +101,19 @@ class FiguresTopologyTest {
     }
 
     @Test
+    void a_command_event_read_before_its_case_opening_is_counted_once_the_opening_arrives() {
+        // A practitioner's command can reach the topic before the keeper's transaction that opened the case.
+        event(meeting("2026-11-09", StrategyMeetingOutcome.SECTION_47));
+
+        assertThat(count(FigureKeys.meetings(LocalDate.parse("2026-11-09"), StrategyMeetingOutcome.SECTION_47))).isZero();
+
+        event(opened("2026-11-09", false));
+
+        assertThat(count(FigureKeys.meetings(LocalDate.parse("2026-11-09"), StrategyMeetingOutcome.SECTION_47))).isEqualTo(1);
+        assertThat(count(FigureKeys.openClocks(ClockType.ICPC, Rag.GREEN, "assessment-and-safeguarding"))).isEqualTo(1);
+    }
+
+    @Test
     void an_event_or_alert_read_again_counts_once() {
         StrategyCaseEvent opening = opened("2026-11-09", false);
         StrategyCaseEvent meeting = meeting("2026-11-09", StrategyMeetingOutcome.CHILD_IN_NEED);
