@@ -1,13 +1,12 @@
 package org.frontdoor.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontdoor.metrics.Scrapes.families;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.frontdoor.events.AlertKind;
 import org.frontdoor.events.ClockType;
@@ -70,10 +69,6 @@ class PrometheusScrapeIT extends ServiceIntegrationTest {
         }
     }
 
-    private static Set<String> families(String scrape) {
-        return scrape.lines().filter(line -> line.startsWith("# TYPE "))
-                .map(line -> line.split(" ")[2]).collect(Collectors.toSet());
-    }
 
     /** The records-lag gauge of a consumer: its client id ends so, and its Spring id is so. */
     private static String lagOf(String springId, String clientIdEnding) {

@@ -1,6 +1,9 @@
 package org.frontdoor.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontdoor.metrics.Scrapes.sendsBy;
+import static org.frontdoor.metrics.Scrapes.lagOf;
+import static org.frontdoor.metrics.Scrapes.families;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -17,8 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -182,16 +183,6 @@ class PrometheusScrapeIT {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static Set<String> families(String scrape) {
-        return scrape.lines().filter(line -> line.startsWith("# TYPE "))
-                .map(line -> line.split(" ")[2]).collect(Collectors.toSet());
-    }
 
-    private static String lagOf(String clientId) {
-        return "kafka_consumer_fetch_manager_records_lag_max\\{[^}]*client_id=\"" + clientId + "\"";
-    }
 
-    private static String sendsBy(String producerFactory) {
-        return "kafka_producer_record_send_total\\{[^}]*spring_id=\"" + producerFactory + "\\.[^\"]+\"[^}]*} [1-9]";
-    }
 }

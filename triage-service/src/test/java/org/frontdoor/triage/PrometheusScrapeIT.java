@@ -1,6 +1,9 @@
 package org.frontdoor.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontdoor.metrics.Scrapes.sendsBy;
+import static org.frontdoor.metrics.Scrapes.lagOf;
+import static org.frontdoor.metrics.Scrapes.families;
 import static org.awaitility.Awaitility.await;
 import static org.frontdoor.triage.Contacts.child;
 import static org.frontdoor.triage.Contacts.contact;
@@ -14,8 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.frontdoor.events.ContactReceived;
 import org.frontdoor.events.catalogue.Topics;
@@ -113,16 +114,6 @@ class PrometheusScrapeIT {
         return runner.api(TestTokens.monitoring()).get().uri("/actuator/prometheus").retrieve().body(String.class);
     }
 
-    private static Set<String> families(String scrape) {
-        return scrape.lines().filter(line -> line.startsWith("# TYPE "))
-                .map(line -> line.split(" ")[2]).collect(Collectors.toSet());
-    }
 
-    private static String lagOf(String clientId) {
-        return "kafka_consumer_fetch_manager_records_lag_max\\{[^}]*client_id=\"" + clientId + "\"";
-    }
 
-    private static String sendsBy(String producerFactory) {
-        return "kafka_producer_record_send_total\\{[^}]*spring_id=\"" + producerFactory + "\\.[^\"]+\"[^}]*} [1-9]";
-    }
 }
