@@ -29,7 +29,7 @@ final class Contacts {
                 .setDateOfBirth(born).setSex(Sex.U).build();
     }
 
-    /** Names are matched on their letters alone, so digits are spelt as letters. */
+    /** The seed's digits spelt as letters, so the name reads as a name and is still unique to the seed. */
     private static String lettersOf(String seed) {
         StringBuilder name = new StringBuilder("T");
         seed.chars().filter(Character::isLetterOrDigit)

@@ -141,10 +141,13 @@ public class ChildIdentity {
         }
     }
 
-    /** Case, accents, spaces, hyphens and apostrophes do not make a different child. */
+    /**
+     * Case, accents, spaces, hyphens and apostrophes do not make a different child; digits do:
+     * unnamed twins are recorded as "Baby 1" and "Baby 2" with one date of birth.
+     */
     static String normalised(String name) {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        return decomposed.replaceAll("\\p{M}", "").replaceAll("[^\\p{L}\\p{Nd}]", "").toLowerCase(Locale.ROOT);
     }
 
     private static boolean present(String value) {

@@ -84,6 +84,16 @@ class ChildIdentityTest {
     }
 
     @Test
+    void twinsRecordedAsBaby1AndBaby2WithOneDateOfBirthAreTwoChildrenEachWithItsOwnHistory() {
+        String first = resolve(child(null, null, "Baby 1", "Smith", LocalDate.of(2026, 5, 4))).childRef();
+        String second = resolve(child(null, null, "Baby 2", "Smith", LocalDate.of(2026, 5, 4))).childRef();
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(resolve(child(null, null, "baby-1", "SMITH", LocalDate.of(2026, 5, 4))).childRef()).isEqualTo(first);
+        assertThat(resolve(child(null, null, "Baby 2", "Smith", LocalDate.of(2026, 5, 4))).childRef()).isEqualTo(second);
+    }
+
+    @Test
     void aChildWithNoIdentifierAndNoDateOfBirthIsKnownOnlyWithinItsContact() {
         ContactChild unknown = child(null, null, "Amy", "Smith", null);
 
