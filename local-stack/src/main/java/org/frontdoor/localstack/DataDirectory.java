@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * The one directory that holds everything the local stack keeps: the broker's log, each
- * service's Kafka Streams state, the identity provider's signing key, the shared clock's
- * offset and the logs. Keeping it is what lets a restarted stack remember every contact;
+ * service's Kafka Streams state, the identity provider's signing key, triage's child-identity
+ * secret, the shared clock's offset and the logs. Keeping it is what lets a restarted stack remember every contact;
  * deleting it ({@code --clean}) starts afresh.
  */
 public record DataDirectory(Path root) {
@@ -58,6 +58,14 @@ public record DataDirectory(Path root) {
         return identityHome().resolve("signing-key.json");
     }
 
+    /**
+     * Triage's secrets as a Spring config tree, a file per value named after its variable: kept,
+     * so that the children recognised before a restart are recognised after it.
+     */
+    public Path triageSecrets() {
+        return home(FrontDoorService.TRIAGE_SERVICE).resolve("secrets");
+    }
+
     public Path streamsState(FrontDoorService service) {
         return home(service).resolve("state");
     }
@@ -98,8 +106,8 @@ public record DataDirectory(Path root) {
             if (!Files.exists(root.resolve(MARKER))) {
                 Files.writeString(root.resolve(MARKER), """
                         The Front Door local stack keeps its data here: the Kafka log, each service's
-                        state, the identity provider's signing key, the shared clock's offset and the
-                        logs. Start with --clean to delete it.
+                        state, the identity provider's signing key, triage's child-identity secret,
+                        the shared clock's offset and the logs. Start with --clean to delete it.
                         """);
             }
             for (Path directory : new Path[] {kafka(), logs(), identityHome()}) {
@@ -108,6 +116,7 @@ public record DataDirectory(Path root) {
             for (FrontDoorService service : FrontDoorService.values()) {
                 Files.createDirectories(streamsState(service));
             }
+            ChildIdentitySecret.keptIn(triageSecrets());
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not create the data directory " + root, e);

@@ -40,6 +40,10 @@ record ServiceCommand(Path java, List<String> jvmOptions, Path jar, List<Path> l
         properties.put("frontdoor.security.token.issuer", issuer.toString());
         properties.put("frontdoor.security.rate-limit.burst", RATE_LIMIT_BURST);
         properties.put("frontdoor.security.rate-limit.requests-per-second", RATE_LIMIT_PER_SECOND);
+        if (service == FrontDoorService.TRIAGE_SERVICE) {
+            // Its child-identity secret, as a mounted secret is given: a file named after the variable.
+            properties.put("spring.config.import", "configtree:" + data.triageSecrets() + "/");
+        }
         properties.putAll(options.services().get(service).properties());
         return new ServiceCommand(thisJava(), options.serviceJvmOptions(), artifacts.serviceJars().get(service),
                 List.of(artifacts.localClockJar()), properties);

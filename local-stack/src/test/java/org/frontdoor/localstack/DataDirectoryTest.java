@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +53,34 @@ class DataDirectoryTest {
         assertThat(clean.kafka()).isEmptyDirectory();
         assertThat(clean.clockOffsetFile()).doesNotExist();
         assertThat(clean.identitySigningKey()).doesNotExist();
+    }
+
+    @Test
+    void makesTriageAChildIdentitySecretOfItsOwnThatOnlyItsOwnerCanRead() throws IOException {
+        DataDirectory data = DataDirectory.prepare(directory.resolve(".local-stack"), false);
+
+        Path secret = data.triageSecrets().resolve("TRIAGE_CHILD_IDENTITY_SECRET");
+        assertThat(data.triageSecrets()).isEqualTo(directory.resolve(".local-stack/triage-service/secrets"));
+        assertThat(Files.readString(secret)).hasSizeGreaterThanOrEqualTo(32).doesNotContainAnyWhitespaces();
+        try (Stream<Path> tree = Files.list(data.triageSecrets())) {
+            assertThat(tree).as("nothing else there to be read as a property").containsExactly(secret);
+        }
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
+        }
+    }
+
+    @Test
+    void aRestartKeepsTriagesSecretAndACleanStartMakesANewOne() throws IOException {
+        DataDirectory first = DataDirectory.prepare(directory.resolve(".local-stack"), false);
+        String made = Files.readString(first.triageSecrets().resolve("TRIAGE_CHILD_IDENTITY_SECRET"));
+
+        DataDirectory again = DataDirectory.prepare(directory.resolve(".local-stack"), false);
+        String kept = Files.readString(again.triageSecrets().resolve("TRIAGE_CHILD_IDENTITY_SECRET"));
+        DataDirectory clean = DataDirectory.prepare(directory.resolve(".local-stack"), true);
+
+        assertThat(kept).isEqualTo(made);
+        assertThat(Files.readString(clean.triageSecrets().resolve("TRIAGE_CHILD_IDENTITY_SECRET"))).isNotEqualTo(made);
     }
 
     @Test

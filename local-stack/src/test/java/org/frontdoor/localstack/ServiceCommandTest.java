@@ -52,6 +52,16 @@ class ServiceCommandTest {
     }
 
     @Test
+    void givesTriageItsChildIdentitySecretFromTheDataDirectoryWithoutPuttingItOnTheCommandLine() {
+        List<String> triage = triageService(LocalStackOptions.defaults());
+        Map<String, String> notifications = ServiceCommand.forService(FrontDoorService.NOTIFICATION_SERVICE, 8084,
+                "localhost:9092", ISSUER, data, artifacts, LocalStackOptions.defaults()).properties();
+
+        assertThat(triage).contains("--spring.config.import=configtree:/stack/triage-service/secrets/");
+        assertThat(notifications).doesNotContainKey("spring.config.import");
+    }
+
+    @Test
     void passesEachServiceItsOwnExtraPropertiesWhichWinOverTheStandardOnes() {
         LocalStackOptions options = LocalStackOptions.defaults()
                 .withServiceProperty(FrontDoorService.TRIAGE_SERVICE, "logging.level.root", "debug")

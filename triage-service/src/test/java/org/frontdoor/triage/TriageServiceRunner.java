@@ -62,6 +62,8 @@ final class TriageServiceRunner implements AutoCloseable {
                 "spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                 "spring.kafka.streams.state-dir=" + stateDir,
                 "triage.clock-check-interval=PT0.2S",
+                // The service has no secret of its own to fall back on (decision 0004).
+                "triage.child-identity.secret=triage-tests-own-child-identity-secret",
                 "server.port=0",
                 // Tests call far faster than any person; the limit itself is the security module's to test.
                 "frontdoor.security.rate-limit.burst=100000",

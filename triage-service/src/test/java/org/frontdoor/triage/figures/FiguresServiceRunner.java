@@ -56,6 +56,8 @@ final class FiguresServiceRunner implements AutoCloseable {
                 "spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                 "spring.kafka.streams.state-dir=" + stateDir,
                 "triage.clock-check-interval=PT0.2S",
+                // The service has no secret of its own to fall back on (decision 0004).
+                "triage.child-identity.secret=triage-tests-own-child-identity-secret",
                 "frontdoor.figures.gauge-refresh=PT0.5S",
                 "server.port=0",
                 "frontdoor.security.rate-limit.burst=100000",
