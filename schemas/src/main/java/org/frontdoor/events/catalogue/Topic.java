@@ -34,12 +34,19 @@ public record Topic<V extends SpecificRecord>(String name, String keyedBy, Class
         return name + ".dlt." + consumer;
     }
 
-    public NewTopic definition(int partitions, short replicationFactor) {
-        NewTopic topic = new NewTopic(name, partitions, replicationFactor);
-        // Events are the system of record: they are kept until an operator decides otherwise.
-        return topic.configs(Map.of(
+    /**
+     * The topic's own settings, whatever cluster it is laid out on. Events are the system of
+     * record: they are kept until an operator decides otherwise.
+     */
+    public Map<String, String> configs() {
+        return Map.of(
                 TopicConfig.CLEANUP_POLICY_CONFIG, compacted ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE,
-                TopicConfig.RETENTION_MS_CONFIG, "-1",
-                TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(Math.max(1, replicationFactor - 1))));
+                TopicConfig.RETENTION_MS_CONFIG, "-1");
+    }
+
+    public NewTopic definition(int partitions, short replicationFactor) {
+        Map<String, String> configs = new java.util.HashMap<>(configs());
+        configs.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(Math.max(1, replicationFactor - 1)));
+        return new NewTopic(name, partitions, replicationFactor).configs(configs);
     }
 }
