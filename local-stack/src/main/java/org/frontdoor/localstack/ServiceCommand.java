@@ -40,6 +40,9 @@ record ServiceCommand(Path java, List<String> jvmOptions, Path jar, List<Path> l
         properties.put("frontdoor.security.token.issuer", issuer.toString());
         properties.put("frontdoor.security.rate-limit.burst", RATE_LIMIT_BURST);
         properties.put("frontdoor.security.rate-limit.requests-per-second", RATE_LIMIT_PER_SECOND);
+        // One broker: one copy of each partition, acknowledged by that one (production keeps 3 and needs 2).
+        properties.put("frontdoor.topics.replication-factor", "1");
+        properties.put("frontdoor.topics.min-insync-replicas", "1");
         if (service == FrontDoorService.TRIAGE_SERVICE) {
             // Its child-identity secret, as a mounted secret is given: a file named after the variable.
             properties.put("spring.config.import", "configtree:" + data.triageSecrets() + "/");
