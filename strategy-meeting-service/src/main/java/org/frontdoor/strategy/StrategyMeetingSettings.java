@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param overrideTeam         the team of a case opened by a manager's override to a strategy meeting
  * @param transactionIdPrefix  the prefix of the command producer's transactional ids; unique per instance
  * @param commandWait          how long a command waits for its event to reach the case store
+ * @param commandMaxBlock      how long a command may block in each call on Kafka (max.block.ms of the
+ *                             command producer: metadata, buffer space, starting, committing or aborting
+ *                             its transaction), so an HTTP thread never waits out Kafka's default minute
  */
 @ConfigurationProperties("frontdoor.strategy")
 public record StrategyMeetingSettings(@DefaultValue TopicSettings topics,
@@ -23,6 +26,7 @@ public record StrategyMeetingSettings(@DefaultValue TopicSettings topics,
                                       @DefaultValue("assessment-and-safeguarding") String overrideTeam,
                                       @DefaultValue("strategy-meeting-service-commands-") String transactionIdPrefix,
                                       @DefaultValue("10s") Duration commandWait,
+                                      @DefaultValue("5s") Duration commandMaxBlock,
                                       @DefaultValue Timescales timescales) {
 
     /** How the topics this service reads and writes are created when they do not exist yet. */

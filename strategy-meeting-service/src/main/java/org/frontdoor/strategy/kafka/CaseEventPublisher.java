@@ -1,5 +1,6 @@
 package org.frontdoor.strategy.kafka;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -34,12 +35,16 @@ public class CaseEventPublisher implements AutoCloseable {
 
     private final DefaultKafkaProducerFactory<String, StrategyCaseEvent> producers;
     private final KafkaTemplate<String, StrategyCaseEvent> template;
+    private final Duration maxBlock;
 
     CaseEventPublisher(KafkaProperties kafka, StrategyMeetingSettings settings, ObservationRegistry observations,
                        MeterRegistry meters) {
         Map<String, Object> producer = kafka.buildProducerProperties();
         producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class);
+        // An HTTP thread publishes: it must not wait on an unreachable broker longer than this.
+        this.maxBlock = settings.commandMaxBlock();
+        producer.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, maxBlock.toMillis());
         this.producers = new DefaultKafkaProducerFactory<>(producer);
         this.producers.setTransactionIdPrefix(settings.transactionIdPrefix());
         // Boot binds the client meters of the producers it makes; this one is made here.
@@ -59,7 +64,8 @@ public class CaseEventPublisher implements AutoCloseable {
             List<CompletableFuture<SendResult<String, StrategyCaseEvent>>> sent = template.executeInTransaction(operations ->
                     events.stream().map(event -> operations.send(Topics.STRATEGY_CASE_EVENTS.name(), event.getCaseId(), event)).toList());
             for (CompletableFuture<SendResult<String, StrategyCaseEvent>> send : sent) {
-                send.get(30, TimeUnit.SECONDS);
+                // Complete once the commit returned; the bound only keeps a broken promise from hanging the thread.
+                send.get(maxBlock.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

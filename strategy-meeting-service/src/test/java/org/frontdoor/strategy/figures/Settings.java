@@ -18,7 +18,7 @@ final class Settings {
 
     static final StrategyMeetingSettings STRATEGY = new StrategyMeetingSettings(
             new StrategyMeetingSettings.TopicSettings(3, (short) 1), Duration.ofSeconds(5), "assessment-and-safeguarding",
-            "strategy-meeting-service-commands-", Duration.ofSeconds(10),
+            "strategy-meeting-service-commands-", Duration.ofSeconds(10), Duration.ofSeconds(5),
             new StrategyMeetingSettings.Timescales(1, 0, 0, 15, 3, 10, 2, 3, 6, 10));
 
     private Settings() {
