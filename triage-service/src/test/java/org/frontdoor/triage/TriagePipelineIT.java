@@ -232,6 +232,26 @@ class TriagePipelineIT {
         assertThat(alerts()).filteredOn(alert -> alert.getContactId().equals(waiting.getContactId())).hasSize(2);
     }
 
+    @Test
+    void aLateEntrysClockCountsFromWhenTheContactWasReceivedSoItsAlertsAreRaisedAtOnceMarkedAsALateEntry() {
+        runner.clock().moveTo(Instant.parse("2027-04-12T09:00:00Z"));
+        ContactReceived late = lowLevelContact("1234567881", "2027-04-06T09:00:00Z");
+        late.setRecordedAt(Instant.parse("2027-04-12T09:00:00Z"));
+        late.setLateEntryReason("A letter from the school reached the front door a week late");
+        ContactReceived onTime = lowLevelContact("1234567873", "2027-04-06T09:00:00Z");
+
+        runner.publish(Topics.CONTACTS_RECEIVED, late.getContactId(), late);
+        runner.publish(Topics.CONTACTS_RECEIVED, onTime.getContactId(), onTime);
+
+        assertThat(awaitDecisions(late.getContactId(), 1).get(0).getDecisionDueOn()).isEqualTo(LocalDate.of(2027, 4, 7));
+        for (AlertKind kind : AlertKind.values()) {
+            TimescaleAlert alert = awaitAlert(late.getContactId(), kind);
+            assertThat(alert.getLateEntry()).as(kind.name()).isTrue();
+            assertThat(alert.getDueOn()).isEqualTo(LocalDate.of(2027, 4, 7));
+            assertThat(awaitAlert(onTime.getContactId(), kind).getLateEntry()).as(kind.name()).isFalse();
+        }
+    }
+
     private static TimescaleAlert awaitAlert(String contactId, AlertKind kind) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> alerts().stream()
                 .filter(alert -> alert.getContactId().equals(contactId) && alert.getKind() == kind)

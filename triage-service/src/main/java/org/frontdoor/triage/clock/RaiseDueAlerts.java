@@ -68,6 +68,6 @@ public final class RaiseDueAlerts {
         return TimescaleAlert.newBuilder().setAlertId(alert.alertId()).setKind(alert.kind())
                 .setClock(ClockType.CONTACT_DECISION).setTeam(TEAM).setDueOn(alert.dueOn()).setRaisedAt(clock.instant())
                 .setContactId(alert.contactId()).setCaseId(null).setDecisionId(alert.decisionId())
-                .setChildRef(alert.childRef()).build();
+                .setChildRef(alert.childRef()).setLateEntry(alert.lateEntry()).build();
     }
 }

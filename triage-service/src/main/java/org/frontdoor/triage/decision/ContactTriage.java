@@ -88,7 +88,7 @@ final class ContactTriage {
         decided.put(contactId, new ContactDecisions(events.stream().map(DecisionView::of).toList()));
         for (ChildTriaged event : events) {
             decisionContacts.put(event.getDecisionId(), contactId);
-            ContactDecisionClock.alertsFor(event, traceparent, calendar)
+            ContactDecisionClock.alertsFor(event, contact.getLateEntryReason() != null, traceparent, calendar)
                     .forEach(alert -> dueAlerts.put(alert.indexKey(), alert));
         }
         awaiting.delete(contactId);

@@ -11,8 +11,10 @@ import org.frontdoor.calendar.LondonTime;
 import org.frontdoor.events.ContactReceived;
 
 /**
- * Counts each contact once, on the London date it was received, by its referral source. A
- * contact is remembered by its id, so the same contact published again is not counted again.
+ * Counts each contact once, on the London date it was received, by its referral source, and
+ * among the late entries when it was recorded late: a contact belongs to the day it reached the
+ * front door, however late it was recorded. A contact is remembered by its id, so the same
+ * contact published again is not counted again.
  */
 final class CountContact implements Processor<String, ContactReceived, Void, Void> {
 
@@ -33,6 +35,8 @@ final class CountContact implements Processor<String, ContactReceived, Void, Voi
         }
         LocalDate receivedOn = LondonTime.dateOf(contact.getReceivedAt());
         counted.put(contact.getContactId(), receivedOn.toString());
-        tallies.move(List.of(), List.of(Counted.contactReceived(receivedOn, contact.getReferralSource())));
+        Counted received = Counted.contactReceived(receivedOn, contact.getReferralSource());
+        tallies.move(List.of(), contact.getLateEntryReason() == null ? List.of(received)
+                : List.of(received, Counted.received(Measure.LATE_ENTRIES, receivedOn)));
     }
 }

@@ -46,6 +46,10 @@ class FigureGauges implements SmartLifecycle {
                 .description("Triage decisions (one per child per contact) this month, by route").register(meters);
         this.openClocks = MultiGauge.builder("frontdoor.figures.open.clocks")
                 .description("Clocks running now, by RAG and team").register(meters);
+        Gauge.builder("frontdoor.figures.late.entries", month, current -> current.get() == null ? Double.NaN
+                        : current.get().contacts().lateEntries())
+                .description("Contacts received this month that were recorded late, with a late-entry reason")
+                .register(meters);
         Gauge.builder("frontdoor.figures.management.decisions.on.time.ratio", month, current -> ratio(current.get(),
                         thisMonth -> thisMonth.managementDecisionsInTime().numerator(),
                         thisMonth -> thisMonth.managementDecisionsInTime().denominator()))

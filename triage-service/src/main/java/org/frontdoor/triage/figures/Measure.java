@@ -4,6 +4,8 @@ package org.frontdoor.triage.figures;
 enum Measure {
     /** Contacts received, by the London date of receipt and referral source. */
     CONTACTS_RECEIVED,
+    /** Contacts recorded late (with a late-entry reason), by the London date of receipt. */
+    LATE_ENTRIES,
     /** Triage decisions, one per child per contact, by the London date of receipt, referral source and route. */
     CHILD_DECISIONS,
     /** Decisions routing to MASH or a strategy meeting that triage flagged as re-referrals, by date of receipt and route. */

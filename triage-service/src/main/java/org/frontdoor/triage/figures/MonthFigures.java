@@ -33,7 +33,8 @@ public record MonthFigures(YearMonth month, Instant asOf, ContactCounts contacts
 
     private static final Predicate<LocalDate> ANY_DAY = date -> true;
 
-    public record ContactCounts(long received, Map<String, Long> bySource) {
+    /** @param lateEntries of those received, the ones recorded late (with a late-entry reason) */
+    public record ContactCounts(long received, long lateEntries, Map<String, Long> bySource) {
     }
 
     public record DecisionCounts(long total, Map<Route, Long> byRoute, Map<String, Map<Route, Long>> bySourceAndRoute) {
@@ -72,7 +73,8 @@ public record MonthFigures(YearMonth month, Instant asOf, ContactCounts contacts
         Map<String, Long> bySource = counted(counts, Measure.CONTACTS_RECEIVED, on)
                 .collect(Collectors.groupingBy(entry -> entry.getKey().source(), TreeMap::new,
                         Collectors.summingLong(Map.Entry::getValue)));
-        return new ContactCounts(total(bySource), bySource);
+        long lateEntries = counted(counts, Measure.LATE_ENTRIES, on).mapToLong(Map.Entry::getValue).sum();
+        return new ContactCounts(total(bySource), lateEntries, bySource);
     }
 
     private static DecisionCounts decisions(Map<Counted, Long> counts, Predicate<LocalDate> on) {

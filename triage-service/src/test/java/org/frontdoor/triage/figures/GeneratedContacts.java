@@ -60,6 +60,14 @@ final class GeneratedContacts {
         return contacts;
     }
 
+    /** A contact received on the London day, at a random time, but recorded only at {@code recordedAt}, with its reason. */
+    ContactReceived recordedLate(LocalDate receivedOn, Instant recordedAt) {
+        ContactReceived contact = receivedOn(receivedOn, 1).get(0);
+        contact.setRecordedAt(recordedAt);
+        contact.setLateEntryReason("A letter reached the front door after the contact it reports");
+        return contact;
+    }
+
     private ContactReceived contact(Instant receivedAt) {
         List<ContactChild> named = new ArrayList<>();
         int childCount = random.nextInt(10) < 7 ? 1 : random.nextInt(10) < 7 ? 2 : 3;

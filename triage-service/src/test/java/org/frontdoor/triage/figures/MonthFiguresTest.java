@@ -45,6 +45,21 @@ class MonthFiguresTest {
     }
 
     @Test
+    void lateEntriesAreCountedAmongTheContactsOfTheDayTheyWereReceived() {
+        List<Tally> tallies = List.of(new Tally(Counted.contactReceived(FIRST, "2A"), 5),
+                new Tally(Counted.received(Measure.LATE_ENTRIES, FIRST), 2),
+                new Tally(Counted.contactReceived(SECOND, "6"), 1), new Tally(Counted.received(Measure.LATE_ENTRIES, SECOND), 1),
+                new Tally(Counted.received(Measure.LATE_ENTRIES, LocalDate.of(2026, 12, 1)), 4));
+
+        MonthFigures figures = MonthFigures.of(NOVEMBER, AS_OF, tallies);
+
+        assertThat(figures.contacts().lateEntries()).isEqualTo(3);
+        assertThat(figures.contacts().received()).isEqualTo(6);
+        assertThat(figures.days().get(0).contacts().lateEntries()).isEqualTo(2);
+        assertThat(figures.days().get(2).contacts().lateEntries()).isZero();
+    }
+
+    @Test
     void decisionsAreCountedByRouteWithEveryRouteShownAndBySourceAndRoute() {
         List<Tally> tallies = List.of(new Tally(Counted.childDecision(FIRST, "2A", Route.MASH), 2),
                 new Tally(Counted.childDecision(SECOND, "2A", Route.EARLY_HELP), 1),

@@ -136,6 +136,8 @@ final class Recount {
         Map<?, ?> byRoute = (Map<?, ?>) ((Map<?, ?>) figures.get("childDecisions")).get("byRoute");
         byRoute.forEach((route, count) -> gauges.put("frontdoor_figures_child_decisions{route=\"" + route + "\"}",
                 ((Long) count).doubleValue()));
+        gauges.put("frontdoor_figures_late_entries",
+                ((Long) ((Map<?, ?>) figures.get("contacts")).get("lateEntries")).doubleValue());
         Map<?, ?> inTime = (Map<?, ?>) figures.get("managementDecisionsInTime");
         gauges.put("frontdoor_figures_management_decisions_on_time_ratio",
                 ratio((Long) inTime.get("numerator"), (Long) inTime.get("denominator")));
@@ -166,7 +168,9 @@ final class Recount {
     private static Map<String, Object> contactCounts(List<ContactReceived> received, Predicate<ContactReceived> on) {
         Map<String, Long> bySource = received.stream().filter(on)
                 .collect(Collectors.groupingBy(ContactReceived::getReferralSource, TreeMap::new, Collectors.counting()));
-        return ordered("received", bySource.values().stream().mapToLong(Long::longValue).sum(), "bySource", bySource);
+        long lateEntries = received.stream().filter(on).filter(contact -> contact.getLateEntryReason() != null).count();
+        return ordered("received", bySource.values().stream().mapToLong(Long::longValue).sum(), "lateEntries", lateEntries,
+                "bySource", bySource);
     }
 
     private static Map<String, Object> decisionCounts(List<ChildTriaged> decided, Predicate<ChildTriaged> on) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,6 +79,8 @@ class TriageFiguresIT {
     void theFiguresAgreeExactlyWithARecountFromTheRawTopicsAndSurviveARestart() {
         Random random = new Random(20261201L);
         GeneratedContacts generator = new GeneratedContacts(random, "LA-FIGURES-", 120);
+        // Their own children and their own random source, so the month drawn above stays as it was.
+        GeneratedContacts lateEntries = new GeneratedContacts(new Random(20261202L), "LA-FIGURES-LATE-", 10);
         Map<LocalDate, List<ChildTriaged>> toManageOn = new HashMap<>();
         List<ContactReceived> published = new ArrayList<>();
         try (RawTopics raw = new RawTopics(runner.bootstrapServers())) {
@@ -93,6 +96,13 @@ class TriageFiguresIT {
                     planManagement(random, decision, toManageOn);
                 }
                 manage(random, toManageOn.getOrDefault(day, List.of()));
+                if (day.getDayOfWeek() == DayOfWeek.WEDNESDAY) {
+                    // Received six days ago, recorded only now: its clock breached long since, and no manager decides it.
+                    ContactReceived late = lateEntries.recordedLate(day.minusDays(6), evening);
+                    runner.publish(Topics.CONTACTS_RECEIVED, late.getContactId(), late);
+                    published.add(late);
+                    awaitDecisions(raw, List.of(late));
+                }
             }
             redeliver(raw.catchUp(), published);
         }
@@ -254,6 +264,7 @@ class TriageFiguresIT {
     private static void assertEveryRuleIsExercised(JsonNode december, JsonNode openClocks) {
         assertThat(december.at("/contacts/received").asLong()).isGreaterThan(150);
         assertThat(december.at("/contacts/bySource").size()).isGreaterThan(15);
+        assertThat(december.at("/contacts/lateEntries").asLong()).isPositive();
         for (Route route : Route.values()) {
             assertThat(december.at("/childDecisions/byRoute/" + route).asLong()).as(route.name()).isPositive();
         }
