@@ -2,7 +2,6 @@ package org.frontdoor.security;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -60,8 +59,9 @@ public final class AuditTrail implements AutoCloseable {
                 .register(meters);
     }
 
-    /** Records one request: the caller (empty when none was authenticated), the route and ids touched. */
-    public void record(Caller caller, String method, String route, Map<String, String> resourceIds, int status) {
+    /** Records one request; the caller is null when no token was authenticated. */
+    void record(Access access) {
+        Caller caller = access.caller();
         AccessAudited event = AccessAudited.newBuilder()
                 .setAuditId(UUID.randomUUID().toString())
                 .setOccurredAt(clock.instant())
@@ -69,10 +69,14 @@ public final class AuditTrail implements AutoCloseable {
                 .setSubject(caller == null ? null : caller.subject())
                 .setRoles(caller == null ? List.of() : caller.roles().stream().map(Enum::name).sorted().toList())
                 .setAgency(caller == null ? null : caller.agency().orElse(null))
-                .setMethod(method)
-                .setRoute(route)
-                .setResourceIds(Map.copyOf(resourceIds))
-                .setStatus(status)
+                .setMethod(access.method())
+                .setRoute(access.route())
+                .setResourceIds(access.resourceIds())
+                .setStatus(access.status())
+                .setTraceId(access.traceId())
+                .setClientAddress(access.clientAddress())
+                .setCreatedIds(access.createdIds())
+                .setFacts(access.facts())
                 .build();
         String key = caller == null ? "anonymous" : caller.subject();
         try {

@@ -22,15 +22,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a request body over the limit with 413 before anything parses it. A declared length
  * is checked at once; a body sent without one (chunked) is read up to the limit and no further,
- * so nobody can make a service buffer more than the limit.
+ * so nobody can make a service buffer more than the limit. Refusals are audited in bounds.
  */
 final class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long limit;
     private final Counter refused;
+    private final RefusalAudit audit;
 
-    RequestSizeLimit(long limit, MeterRegistry meters) {
+    RequestSizeLimit(long limit, MeterRegistry meters, RefusalAudit audit) {
         this.limit = limit;
+        this.audit = audit;
         this.refused = Counter.builder("frontdoor.security.request.too.large")
                 .description("Requests refused with 413 because the body was over the limit")
                 .register(meters);
@@ -41,7 +43,7 @@ final class RequestSizeLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            refuse(response);
+            refuse(request, response);
             return;
         }
         if (declared >= 0 || !hasBody(request)) {
@@ -50,14 +52,15 @@ final class RequestSizeLimit extends OncePerRequestFilter {
         }
         byte[] body = readAtMost(request.getInputStream(), limit + 1);
         if (body.length > limit) {
-            refuse(response);
+            refuse(request, response);
             return;
         }
         chain.doFilter(new BufferedRequest(request, body), response);
     }
 
-    private void refuse(HttpServletResponse response) throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         refused.increment();
+        audit.refused(request, Refusal.REQUEST_TOO_LARGE);
         Refusal.REQUEST_TOO_LARGE.send(response);
     }
 

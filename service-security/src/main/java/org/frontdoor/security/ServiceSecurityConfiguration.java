@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
 import jakarta.servlet.DispatcherType;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -15,6 +16,7 @@ import org.frontdoor.events.catalogue.Topic;
 import org.frontdoor.events.catalogue.Topics;
 import org.frontdoor.events.serde.AvroSerializer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -37,6 +39,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The security every Front Door API shares. A service declares only its {@link EndpointAccess};
@@ -51,11 +54,16 @@ public class ServiceSecurityConfiguration {
     /** Records waiting for the broker: minutes of traffic for a front door, bounded so an outage cannot exhaust memory. */
     private static final int AUDIT_QUEUE_CAPACITY = 10_000;
 
+    /** The route of a request the firewall refused, in its audit record. */
+    static final String FIREWALL_ROUTE = "(refused by the firewall)";
+
     @Bean
     SecurityFilterChain frontDoorApi(HttpSecurity http, List<EndpointAccess> serviceAccess, SecurityProperties properties,
-                                     AuditTrail auditTrail, ObjectProvider<Clock> clock, MeterRegistry meters)
+                                     RefusalAudit refusalAudit, ObjectProvider<Clock> clock, MeterRegistry meters)
             throws Exception {
-        ProblemRefusals refusals = new ProblemRefusals(auditTrail);
+        ProblemRefusals refusals = new ProblemRefusals(refusalAudit);
+        RateLimiter rateLimiter = new RateLimiter(properties.rateLimit(), clock.getIfAvailable(Clock::systemUTC), meters,
+                refusalAudit);
         JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
         tokens.setJwtGrantedAuthoritiesConverter(new TokenRoles());
         http
@@ -81,9 +89,11 @@ public class ServiceSecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frames -> frames.deny()))
-                .addFilterAfter(new RateLimiter(properties.rateLimit(), clock.getIfAvailable(Clock::systemUTC), meters),
-                        BearerTokenAuthenticationFilter.class)
-                .addFilterAfter(new RequestSizeLimit(properties.maxRequestSize().toBytes(), meters), AuthorizationFilter.class);
+                // By address before the token is read, so that invalid tokens are limited too; then by client.
+                .addFilterBefore(rateLimiter.beforeTokens(), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(rateLimiter.afterTokens(), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new RequestSizeLimit(properties.maxRequestSize().toBytes(), meters, refusalAudit),
+                        AuthorizationFilter.class);
         return http.build();
     }
 
@@ -95,11 +105,16 @@ public class ServiceSecurityConfiguration {
     /**
      * Spring Security's firewall refuses paths with encoded separators, semicolons and the like
      * before any controller runs; without this they would be answered by the generic error page,
-     * which echoes the path.
+     * which echoes the path. The audit record does not keep the path either: what the firewall
+     * refused may be anything, a child's name included.
      */
     @Bean
-    RequestRejectedHandler malformedRequests() {
-        return (request, response, rejected) -> Refusal.MALFORMED_REQUEST.send(response);
+    RequestRejectedHandler malformedRequests(RefusalAudit refusalAudit, TraceIds traceIds) {
+        return (request, response, rejected) -> {
+            refusalAudit.refused(Access.of(request, Refusal.MALFORMED_REQUEST.status().value(), traceIds.current())
+                    .withRoute(FIREWALL_ROUTE));
+            Refusal.MALFORMED_REQUEST.send(response);
+        };
     }
 
     @Bean
@@ -140,11 +155,25 @@ public class ServiceSecurityConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer accessAudit(AuditTrail auditTrail) {
+    TraceIds auditTraceIds(ObjectProvider<Tracer> tracer) {
+        return new TraceIds(tracer.getIfAvailable(() -> Tracer.NOOP));
+    }
+
+    @Bean
+    RefusalAudit refusalAudit(AuditTrail auditTrail, TraceIds traceIds, SecurityProperties properties,
+                              ObjectProvider<Clock> clock, MeterRegistry meters) {
+        return new RefusalAudit(auditTrail, traceIds, properties.audit(), clock.getIfAvailable(Clock::systemUTC), meters);
+    }
+
+    @Bean
+    WebMvcConfigurer accessAudit(AuditTrail auditTrail, TraceIds traceIds,
+                                 @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes) {
+        // The routes are looked up when a request is answered: they are built after this configurer is used.
+        CreatedIds createdIds = new CreatedIds(() -> routes.getObject().getHandlerMethods());
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                registry.addInterceptor(new AccessAudit(auditTrail)).addPathPatterns("/api/**");
+                registry.addInterceptor(new AccessAudit(auditTrail, traceIds, createdIds)).addPathPatterns("/api/**");
             }
         };
     }

@@ -27,6 +27,11 @@ final class TokenBucket {
         return Duration.ofMillis((long) Math.ceil((1 - tokens) / perMilli));
     }
 
+    /** Returns a token taken for a request that turned out not to count against this bucket. */
+    synchronized void giveBack() {
+        tokens = Math.min(capacity, tokens + 1);
+    }
+
     synchronized long idleSince(long now) {
         return now - updatedAt;
     }

@@ -10,13 +10,16 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 
-/** Builds the decoder that accepts only the configured issuer's tokens: signature, issuer, expiry. */
+/** Builds the decoder that accepts only the configured issuer's tokens for the Front Door API: signature, issuer, audience, expiry. */
 final class TrustedTokens {
 
     private TrustedTokens() {
@@ -24,17 +27,24 @@ final class TrustedTokens {
 
     static JwtDecoder decoder(SecurityProperties.Token token) {
         if (token.publicKeyLocation() != null) {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(publicKey(token)).build();
-            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(token.issuer()));
-            return decoder;
+            return validating(NimbusJwtDecoder.withPublicKey(publicKey(token)).build(), token);
         }
         if (token.jwkSetUri() != null) {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(token.jwkSetUri().toString()).build();
-            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(token.issuer()));
-            return decoder;
+            return validating(NimbusJwtDecoder.withJwkSetUri(token.jwkSetUri().toString()).build(), token);
         }
-        // The discovered decoder validates the issuer itself.
-        return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(token.issuer()));
+        // Discovery waits for the first request, so a service may start before its identity provider.
+        return new SupplierJwtDecoder(() -> validating(NimbusJwtDecoder.withIssuerLocation(token.issuer()).build(), token));
+    }
+
+    /**
+     * Expiry, issuer and audience. The issuer signs tokens for other systems too; without the
+     * audience check a token meant for one of them would be accepted here.
+     */
+    private static NimbusJwtDecoder validating(NimbusJwtDecoder decoder, SecurityProperties.Token token) {
+        OAuth2TokenValidator<Jwt> validator = JwtValidators.createDefaultWithValidators(
+                new JwtIssuerValidator(token.issuer()), new JwtAudienceValidator(token.audience()));
+        decoder.setJwtValidator(validator);
+        return decoder;
     }
 
     private static RSAPublicKey publicKey(SecurityProperties.Token token) {

@@ -14,12 +14,14 @@ import org.apache.kafka.common.errors.TimeoutException;
 import org.frontdoor.events.AccessAudited;
 import org.frontdoor.events.catalogue.Topics;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class AuditTrailTest {
@@ -39,7 +41,7 @@ class AuditTrailTest {
         AuditTrail trail = trail(kafka, 10);
 
         // Returns at once although the sender is stuck: the caller is an HTTP request.
-        trail.record(reader, "GET", "/api/v1/contacts/{contactId}", Map.of("contactId", "c-1"), 200);
+        trail.record(read(Map.of("contactId", "c-1"), 200));
         brokerBack.countDown();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(failed()).isEqualTo(1.0));
@@ -57,7 +59,7 @@ class AuditTrailTest {
         AuditTrail trail = trail(kafka, 1);
 
         for (int i = 0; i < 5; i++) {
-            trail.record(reader, "GET", "/api/v1/contacts/{contactId}", Map.of(), 200);
+            trail.record(read(Map.of(), 200));
         }
 
         // One is with the sender, one waits in the queue; the other three could not be kept.
@@ -72,10 +74,35 @@ class AuditTrailTest {
         when(kafka.send(any(ProducerRecord.class))).thenReturn(CompletableFuture.completedFuture(null));
         AuditTrail trail = trail(kafka, 10);
 
-        trail.record(null, "GET", "/api/v1/contacts/{contactId}", Map.of(), 401);
+        trail.record(new Access(null, "GET", "/api/v1/contacts/{contactId}", "192.0.2.1", null, 401,
+                Map.of(), Map.of(), Map.of()));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(meters.get("frontdoor.audit.records").tag("outcome", "written").counter().count()).isEqualTo(1.0));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRecordCarriesTheTraceTheAddressWhatWasCreatedAndTheServicesFacts() {
+        KafkaTemplate<String, AccessAudited> kafka = mock(KafkaTemplate.class);
+        when(kafka.send(any(ProducerRecord.class))).thenReturn(CompletableFuture.completedFuture(null));
+        AuditTrail trail = trail(kafka, 10);
+
+        trail.record(new Access(reader, "POST", "/api/v1/contacts", "192.0.2.1", "4bf92f3577b34da6a3ce929d0e0e4736", 201,
+                Map.of(), Map.of("contactId", "c-2"), Map.of("lateEntry", "true")));
+
+        ArgumentCaptor<ProducerRecord<String, AccessAudited>> sent = ArgumentCaptor.forClass(ProducerRecord.class);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> verify(kafka).send(sent.capture()));
+        AccessAudited event = sent.getValue().value();
+        assertThat(event.getTraceId()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+        assertThat(event.getClientAddress()).isEqualTo("192.0.2.1");
+        assertThat(event.getCreatedIds()).isEqualTo(Map.of("contactId", "c-2"));
+        assertThat(event.getFacts()).isEqualTo(Map.of("lateEntry", "true"));
+        assertThat(sent.getValue().key()).isEqualTo("reader");
+    }
+
+    private Access read(Map<String, String> resourceIds, int status) {
+        return new Access(reader, "GET", "/api/v1/contacts/{contactId}", "192.0.2.1", null, status, resourceIds, Map.of(), Map.of());
     }
 
     private double failed() {

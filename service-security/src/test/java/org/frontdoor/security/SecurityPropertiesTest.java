@@ -1,5 +1,7 @@
 package org.frontdoor.security;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
@@ -8,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 
 class SecurityPropertiesTest {
 
-    final SecurityProperties.RateLimit limit = new SecurityProperties.RateLimit(20, 100, java.time.Duration.ofMinutes(10));
+    final SecurityProperties.RateLimit limit = new SecurityProperties.RateLimit(20, 100, Duration.ofMinutes(10));
+    final SecurityProperties.Audit audit = new SecurityProperties.Audit(20, Duration.ofMinutes(1));
 
     @Test
     void aServiceWithoutAnIssuerRefusesToStart() {
@@ -26,7 +29,18 @@ class SecurityPropertiesTest {
         assertThatNoException().isThrownBy(() -> properties("https://login.example.gov.uk/realms/children"));
     }
 
+    @Test
+    void aServiceWithABlankAudienceRefusesToStartRatherThanRefuseEveryToken() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> withToken(new SecurityProperties.Token("https://login.example.gov.uk", null, null, " ")))
+                .withMessageContaining("frontdoor.security.token.audience");
+    }
+
     private SecurityProperties properties(String issuer) {
-        return new SecurityProperties(new SecurityProperties.Token(issuer, null, null), DataSize.ofKilobytes(256), limit);
+        return withToken(new SecurityProperties.Token(issuer, null, null, "front-door-api"));
+    }
+
+    private SecurityProperties withToken(SecurityProperties.Token token) {
+        return new SecurityProperties(token, DataSize.ofKilobytes(256), limit, audit);
     }
 }

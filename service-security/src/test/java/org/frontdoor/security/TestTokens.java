@@ -26,11 +26,13 @@ import com.nimbusds.jwt.SignedJWT;
 /**
  * Mints bearer tokens as the test identity provider would, for the services' tests. The services
  * under test trust {@link #ISSUER} with the public key in {@code frontdoor-test-issuer.pub}; see
- * {@link #resourceServerProperties()}.
+ * {@link #resourceServerProperties()}. Every token is for {@link #AUDIENCE}, the audience the
+ * services require by default, unless a method says otherwise.
  */
 public final class TestTokens {
 
     public static final String ISSUER = "https://identity.test.frontdoor.example";
+    public static final String AUDIENCE = "front-door-api";
 
     private static final RSAPrivateKey TRUSTED = privateKey("frontdoor-test-issuer.key");
     private static final RSAPrivateKey UNTRUSTED = privateKey("frontdoor-untrusted-issuer.key");
@@ -70,7 +72,7 @@ public final class TestTokens {
     /** A partner agency's client, e.g. {@code partner("POLICE")}. */
     public static String partner(String agency) {
         return mint(claims("partner-" + agency.toLowerCase() + "-test", List.of(FrontDoorRole.PARTNER.name()), agency,
-                ISSUER, Instant.now(), Duration.ofMinutes(30)), TRUSTED);
+                ISSUER, List.of(AUDIENCE), Instant.now(), Duration.ofMinutes(30)), TRUSTED);
     }
 
     /** A token with exactly one role: the usual way to call an endpoint in a test. */
@@ -78,29 +80,42 @@ public final class TestTokens {
         if (role == FrontDoorRole.PARTNER) {
             return partner("POLICE");
         }
-        return mint(claims(subject, List.of(role.name()), null, ISSUER, Instant.now(), Duration.ofMinutes(30)), TRUSTED);
+        return mint(claims(subject, List.of(role.name()), null, ISSUER, List.of(AUDIENCE), Instant.now(), Duration.ofMinutes(30)),
+                TRUSTED);
     }
 
     /** A token with the given roles and, when not null, an agency claim. */
     public static String withRoles(String subject, List<String> roles, String agency) {
-        return mint(claims(subject, roles, agency, ISSUER, Instant.now(), Duration.ofMinutes(30)), TRUSTED);
+        return mint(claims(subject, roles, agency, ISSUER, List.of(AUDIENCE), Instant.now(), Duration.ofMinutes(30)), TRUSTED);
     }
 
     /** A token, otherwise valid, that expired an hour ago. */
     public static String expired(FrontDoorRole role) {
-        return mint(claims("expired-test", List.of(role.name()), agencyFor(role), ISSUER,
+        return mint(claims("expired-test", List.of(role.name()), agencyFor(role), ISSUER, List.of(AUDIENCE),
                 Instant.now().minus(Duration.ofHours(2)), Duration.ofHours(1)), TRUSTED);
     }
 
     /** A token signed with the trusted key but naming another issuer. */
     public static String fromWrongIssuer(FrontDoorRole role) {
         return mint(claims("wrong-issuer-test", List.of(role.name()), agencyFor(role),
-                "https://identity.elsewhere.example", Instant.now(), Duration.ofMinutes(30)), TRUSTED);
+                "https://identity.elsewhere.example", List.of(AUDIENCE), Instant.now(), Duration.ofMinutes(30)), TRUSTED);
+    }
+
+    /** A token from the trusted issuer, otherwise valid, that the issuer made for another system. */
+    public static String forAnotherAudience(FrontDoorRole role) {
+        return mint(claims("another-audience-test", List.of(role.name()), agencyFor(role), ISSUER,
+                List.of("another-api"), Instant.now(), Duration.ofMinutes(30)), TRUSTED);
+    }
+
+    /** A token from the trusted issuer, otherwise valid, that names no audience at all. */
+    public static String withoutAudience(FrontDoorRole role) {
+        return mint(claims("no-audience-test", List.of(role.name()), agencyFor(role), ISSUER, List.of(), Instant.now(),
+                Duration.ofMinutes(30)), TRUSTED);
     }
 
     /** A token naming the trusted issuer but signed with a key the services do not trust. */
     public static String forgedSignature(FrontDoorRole role) {
-        return mint(claims("forged-test", List.of(role.name()), agencyFor(role), ISSUER, Instant.now(),
+        return mint(claims("forged-test", List.of(role.name()), agencyFor(role), ISSUER, List.of(AUDIENCE), Instant.now(),
                 Duration.ofMinutes(30)), UNTRUSTED);
     }
 
@@ -108,8 +123,8 @@ public final class TestTokens {
         return role == FrontDoorRole.PARTNER ? "POLICE" : null;
     }
 
-    private static JWTClaimsSet claims(String subject, List<String> roles, String agency, String issuer, Instant issuedAt,
-                                       Duration lifetime) {
+    private static JWTClaimsSet claims(String subject, List<String> roles, String agency, String issuer,
+                                       List<String> audiences, Instant issuedAt, Duration lifetime) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .jwtID(UUID.randomUUID().toString())
                 .issuer(issuer)
@@ -118,6 +133,9 @@ public final class TestTokens {
                 .notBeforeTime(Date.from(issuedAt))
                 .expirationTime(Date.from(issuedAt.plus(lifetime)))
                 .claim("roles", roles);
+        if (!audiences.isEmpty()) {
+            claims.audience(audiences);
+        }
         if (agency != null) {
             claims.claim("agency", agency);
         }
