@@ -12,12 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The identity provider's issuer, signing key and demo clients.
  *
  * @param issuer        the issuer URI every token names as {@code iss}, exactly as the services are told to trust it
+ * @param audience      the audience every access token names as {@code aud}: the one every service requires
+ *                      ({@code frontdoor.security.token.audience})
  * @param keyFile       where the signing key is kept, so tokens outlive a restart; unset, a new key is made at every start
  * @param tokenLifetime how long an access token is valid
  * @param clients       the demo clients by client id
  */
 @ConfigurationProperties("local-identity")
 public record LocalIdentityProperties(String issuer,
+                                      @DefaultValue("front-door-api") String audience,
                                       Path keyFile,
                                       @DefaultValue("1h") Duration tokenLifetime,
                                       Map<String, DemoClient> clients) {

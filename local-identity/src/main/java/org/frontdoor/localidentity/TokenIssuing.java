@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -59,11 +60,19 @@ class TokenIssuing {
                 : SigningKey.generate()));
     }
 
-    /** The subject is the client id already; the services also need its roles and, for a partner, its agency. */
+    /**
+     * The subject is the client id already; the services also need its roles and, for a partner,
+     * its agency, and refuse an access token that does not name the Front Door API as its
+     * audience. The audience replaces the client id the server names by default: the token is
+     * for the API, and one token serves every service.
+     */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> rolesAndAgency(LocalIdentityProperties properties) {
+    OAuth2TokenCustomizer<JwtEncodingContext> frontDoorClaims(LocalIdentityProperties properties) {
         return context -> {
             LocalIdentityProperties.DemoClient client = properties.clients().get(context.getRegisteredClient().getClientId());
+            if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+                context.getClaims().audience(List.of(properties.audience()));
+            }
             context.getClaims().claim(ROLES_CLAIM, client.roles());
             if (client.agency() != null) {
                 context.getClaims().claim(AGENCY_CLAIM, client.agency());

@@ -76,6 +76,14 @@ class DemoClientTokensTest {
         assertThat(Duration.between(token.getIssuedAt(), token.getExpiresAt())).isEqualTo(Duration.ofHours(1));
     }
 
+    @ParameterizedTest
+    @MethodSource("demoClients")
+    void aDemoClientsTokenIsForTheFrontDoorApiWhichEveryServiceRequires(String clientId) {
+        Jwt token = asAServiceVerifiesIt().decode(tokenFor(clientId));
+
+        assertThat(token.getAudience()).containsExactly("front-door-api");
+    }
+
     @Test
     void theDiscoveryDocumentNamesTheIssuerItsKeysAndItsTokenEndpoint() {
         JsonNode metadata = http.get().uri("/.well-known/oauth-authorization-server").retrieve().body(JsonNode.class);
@@ -112,6 +120,14 @@ class DemoClientTokensTest {
         HttpStatusCode status = http.get().uri("/login").exchange((request, response) -> response.getStatusCode());
 
         assertThat(status.value()).isEqualTo(403);
+    }
+
+    private String tokenFor(String clientId) {
+        return http.post().uri("/oauth2/token")
+                .headers(headers -> headers.setBasicAuth(clientId, clientId + "-secret"))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body("grant_type=client_credentials")
+                .retrieve().body(JsonNode.class).path("access_token").asString();
     }
 
     private HttpStatusCode tokenRequestStatus(String header, String value) {

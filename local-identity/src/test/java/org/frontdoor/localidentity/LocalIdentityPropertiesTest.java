@@ -32,6 +32,14 @@ class LocalIdentityPropertiesTest {
     }
 
     @Test
+    void tokensAreForTheFrontDoorApiUnlessConfiguredOtherwise() {
+        assertThat(bind().audience()).isEqualTo("front-door-api");
+
+        properties.put("local-identity.audience", "another-api");
+        assertThat(bind().audience()).isEqualTo("another-api");
+    }
+
+    @Test
     void anIssuerIsRequired() {
         properties.remove("local-identity.issuer");
 
