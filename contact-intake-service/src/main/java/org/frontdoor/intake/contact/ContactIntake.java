@@ -12,7 +12,6 @@ import org.frontdoor.events.ContactSubmission;
 import org.frontdoor.intake.idempotency.IdempotencyKey;
 import org.frontdoor.intake.idempotency.SubmissionKey;
 import org.frontdoor.intake.idempotency.SubmissionLocks;
-import org.frontdoor.intake.idempotency.SubmissionStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -31,19 +30,19 @@ public class ContactIntake {
     private final ContactEvent events;
     private final ContactPublisher publisher;
     private final SubmissionLocks locks;
-    private final SubmissionStore submissions;
+    private final EarlierSubmissions earlierSubmissions;
     private final RecentlyAccepted recentlyAccepted;
     private final ContactMetrics metrics;
     private final Clock clock;
 
     public ContactIntake(ContactValidator validator, ContactEvent events, ContactPublisher publisher,
-                         SubmissionLocks locks, SubmissionStore submissions, RecentlyAccepted recentlyAccepted,
+                         SubmissionLocks locks, EarlierSubmissions earlierSubmissions, RecentlyAccepted recentlyAccepted,
                          ContactMetrics metrics, Clock clock) {
         this.validator = validator;
         this.events = events;
         this.publisher = publisher;
         this.locks = locks;
-        this.submissions = submissions;
+        this.earlierSubmissions = earlierSubmissions;
         this.recentlyAccepted = recentlyAccepted;
         this.metrics = metrics;
         this.clock = clock;
@@ -55,6 +54,7 @@ public class ContactIntake {
      * @throws InvalidContact       when the contact breaks a rule
      * @throws org.frontdoor.intake.idempotency.IdempotencyConflict when the key already recorded a different contact
      * @throws ContactNotRecorded   when Kafka does not take the contact in time
+     * @throws ContactOutcomeUnknown when Kafka does not confirm in time that it recorded the contact
      * @throws org.frontdoor.intake.kafka.StoresUnavailable when earlier submissions cannot be checked yet
      */
     public ContactAccepted receive(ContactRequest contact, Optional<IdempotencyKey> key) {
@@ -72,6 +72,7 @@ public class ContactIntake {
      *
      * @throws RuntimeException     the reference's {@link SubmissionKey#conflict()} when it already recorded a different notification
      * @throws ContactNotRecorded   when Kafka does not take the contact in time
+     * @throws ContactOutcomeUnknown when Kafka does not confirm in time that it recorded the contact
      * @throws org.frontdoor.intake.kafka.StoresUnavailable when earlier submissions cannot be checked yet
      */
     public ContactAccepted receive(ContactRequest validContact, ContactPartner partner, SubmissionKey reference,
@@ -81,15 +82,9 @@ public class ContactIntake {
 
     private ContactAccepted recordOnce(ContactRequest contact, Optional<ContactPartner> partner, SubmissionKey key,
                                        String fingerprint) {
-        return locks.withLock(key, () -> earlierSubmission(key)
+        return locks.withLock(key, () -> earlierSubmissions.find(key)
                 .map(earlier -> replay(earlier, key, fingerprint))
                 .orElseGet(() -> record(contact, partner, Optional.of(new Submitted(key, fingerprint)))));
-    }
-
-    private Optional<ContactSubmission> earlierSubmission(SubmissionKey key) {
-        // Checked first, because it answers even while the store is briefly unavailable.
-        Optional<ContactSubmission> justRecorded = recentlyAccepted.submission(key.value());
-        return justRecorded.isPresent() ? justRecorded : submissions.find(key);
     }
 
     private ContactAccepted replay(ContactSubmission earlier, SubmissionKey key, String fingerprint) {
@@ -112,7 +107,13 @@ public class ContactIntake {
                 .setContactId(contactId)
                 .setReceivedAt(receivedAt)
                 .build());
-        publisher.publish(event, submission);
+        try {
+            publisher.publish(event, submission);
+        } catch (ContactOutcomeUnknown unknown) {
+            submission.ifPresent(recorded -> earlierSubmissions.remember(recorded, partner,
+                    unknown.submissionWrittenAt().orElseThrow()));
+            throw unknown;
+        }
         ContactAccepted accepted = ContactAccepted.received(contactId, receivedAt);
         recentlyAccepted.remember(accepted, partner, submission);
         metrics.received(event);

@@ -1,13 +1,12 @@
 package org.frontdoor.intake.contact;
 
 /**
- * Kafka did not confirm the contact in time. Its transaction was aborted (or, if the broker went
- * silent during the commit, its outcome is unknown), so the client must try again: with the same
- * Idempotency-Key a retry can never record the contact twice.
+ * Kafka did not take the contact in time, and it was not recorded: its transaction never asked to
+ * commit, so no read_committed consumer will ever see it. Sending it again is safe.
  */
 public class ContactNotRecorded extends RuntimeException {
 
     public ContactNotRecorded(Throwable cause) {
-        super("Kafka did not confirm the contact", cause);
+        super("Kafka did not take the contact; nothing was recorded", cause);
     }
 }

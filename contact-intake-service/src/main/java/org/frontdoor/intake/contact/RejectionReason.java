@@ -8,7 +8,9 @@ public enum RejectionReason {
     INVALID,
     INVALID_IDEMPOTENCY_KEY,
     IDEMPOTENCY_CONFLICT,
-    UNAVAILABLE;
+    UNAVAILABLE,
+    /** Kafka did not confirm the commit: the contact may be recorded after all. */
+    OUTCOME_UNKNOWN;
 
     public String tag() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -1,13 +1,16 @@
 package org.frontdoor.intake.kafka;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.frontdoor.events.catalogue.Topic;
 import org.frontdoor.events.catalogue.Topics;
+import org.frontdoor.intake.IntakeProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -40,9 +43,11 @@ public class DeadLetters implements ConsumerRecordRecoverer, DisposableBean {
     private final DefaultKafkaProducerFactory<byte[], byte[]> producers;
     private final DeadLetterPublishingRecoverer recoverer;
 
-    public DeadLetters(KafkaProperties kafka, MeterRegistry meters) {
-        this.producers = new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(), new ByteArraySerializer(),
-                new ByteArraySerializer());
+    public DeadLetters(KafkaProperties kafka, IntakeProperties intake, MeterRegistry meters) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        // A stream thread waits on a dead letter no longer than a request waits on a contact.
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, intake.kafkaMaxBlock().toMillis());
+        this.producers = new DefaultKafkaProducerFactory<>(config, new ByteArraySerializer(), new ByteArraySerializer());
         // Boot binds the client meters of the producers it makes; this one is made here.
         producers.setBeanName("deadLetterProducerFactory");
         producers.addListener(new MicrometerProducerListener<>(meters));

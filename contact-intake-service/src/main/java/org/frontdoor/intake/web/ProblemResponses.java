@@ -5,6 +5,7 @@ import java.util.List;
 import org.frontdoor.intake.IntakeProperties;
 import org.frontdoor.intake.contact.ContactMetrics;
 import org.frontdoor.intake.contact.ContactNotRecorded;
+import org.frontdoor.intake.contact.ContactOutcomeUnknown;
 import org.frontdoor.intake.contact.FieldViolation;
 import org.frontdoor.intake.contact.InvalidContact;
 import org.frontdoor.intake.contact.RejectionReason;
@@ -37,6 +38,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     private static final String ERRORS = "errors";
+    static final String OUTCOME_UNKNOWN_UNDER_KEY = "Kafka did not confirm it in time, so it may or may not have been "
+            + "recorded. Sending it again unchanged, with the same Idempotency-Key (a partner: the same partnerReference), "
+            + "is safe: if it was recorded the answer is the recorded one, and if it was not it is recorded once";
+    static final String OUTCOME_UNKNOWN_WITHOUT_KEY = "Kafka did not confirm it in time, so it may or may not have been "
+            + "recorded. It was sent without an Idempotency-Key, so sending it again may record it twice: "
+            + "send every contact with an Idempotency-Key";
 
     private final ContactMetrics metrics;
     private final String retryAfterSeconds;
@@ -76,13 +83,28 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ContactNotRecorded.class)
     ResponseEntity<ProblemDetail> contactNotRecorded(ContactNotRecorded notRecorded) {
-        log.warn("Kafka did not confirm a contact in time: {}", NestedExceptionUtils.getMostSpecificCause(notRecorded).toString());
-        return unavailable("Kafka did not take the contact in time; try again with the same Idempotency-Key");
+        log.warn("Kafka did not take a contact in time; nothing was recorded: {}",
+                NestedExceptionUtils.getMostSpecificCause(notRecorded).toString());
+        metrics.rejected(RejectionReason.UNAVAILABLE);
+        return unavailable(ProblemType.NOT_RECORDED.problem(
+                "Kafka did not take it in time, so nothing was recorded; send it again"));
+    }
+
+    @ExceptionHandler(ContactOutcomeUnknown.class)
+    ResponseEntity<ProblemDetail> contactOutcomeUnknown(ContactOutcomeUnknown unknown) {
+        log.warn("Kafka did not confirm the commit of contact {} in time; it may or may not be recorded: {}",
+                unknown.contactId(), unknown.getCause() == null ? "still unsettled"
+                        : NestedExceptionUtils.getMostSpecificCause(unknown).toString());
+        metrics.rejected(RejectionReason.OUTCOME_UNKNOWN);
+        return unavailable(ProblemType.OUTCOME_UNKNOWN.problem(unknown.underKey() ? OUTCOME_UNKNOWN_UNDER_KEY
+                : OUTCOME_UNKNOWN_WITHOUT_KEY));
     }
 
     @ExceptionHandler(StoresUnavailable.class)
     ResponseEntity<ProblemDetail> storesUnavailable(StoresUnavailable unavailable) {
-        return unavailable("The service is catching up with its event log; try again shortly");
+        metrics.rejected(RejectionReason.UNAVAILABLE);
+        return unavailable(ProblemType.TEMPORARILY_UNAVAILABLE.problem(
+                "The service is catching up with its event log; try again shortly"));
     }
 
     @ExceptionHandler(UnknownContact.class)
@@ -116,11 +138,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(withErrors(ProblemType.INVALID_REQUEST.problem(detail), violations));
     }
 
-    private ResponseEntity<ProblemDetail> unavailable(String detail) {
-        metrics.rejected(RejectionReason.UNAVAILABLE);
-        return ResponseEntity.status(ProblemType.TEMPORARILY_UNAVAILABLE.status())
+    private ResponseEntity<ProblemDetail> unavailable(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus())
                 .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
-                .body(ProblemType.TEMPORARILY_UNAVAILABLE.problem(detail));
+                .body(problem);
     }
 
     private static ProblemDetail withErrors(ProblemDetail problem, List<FieldViolation> violations) {

@@ -14,6 +14,8 @@ enum ProblemType {
     UNKNOWN_CONTACT(HttpStatus.NOT_FOUND, "No such contact"),
     UNKNOWN_NOTIFICATION(HttpStatus.NOT_FOUND, "No such notification"),
     TEMPORARILY_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "The service cannot answer right now"),
+    NOT_RECORDED(HttpStatus.SERVICE_UNAVAILABLE, "Not recorded: Kafka did not take it in time"),
+    OUTCOME_UNKNOWN(HttpStatus.SERVICE_UNAVAILABLE, "Perhaps recorded: Kafka did not confirm it in time"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "The service failed");
 
     private final HttpStatus status;
