@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * its own broker (so no other test's service consumes the same topics) and the same state
  * directory, as a restarted process would.
  */
-@EmbeddedKafka(partitions = 1)
+@EmbeddedKafka(partitions = 1, brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
 class RestartIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);

@@ -44,7 +44,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
         "frontdoor.security.rate-limit.burst=100000",
         "frontdoor.security.rate-limit.requests-per-second=100000",
         "spring.mail.host=localhost"})
-@EmbeddedKafka(partitions = 1)
+@EmbeddedKafka(partitions = 1, brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
 abstract class ServiceIntegrationTest {
 
     static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
