@@ -4,8 +4,10 @@ import java.net.URI;
 import java.util.Optional;
 
 import org.frontdoor.intake.idempotency.IdempotencyKey;
+import org.frontdoor.security.Caller;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -28,9 +30,10 @@ public class ContactController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<ContactAccepted> receive(
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
-            @RequestBody ContactRequest contact) {
+            @RequestBody ContactRequest contact, Authentication caller) {
         Optional<IdempotencyKey> key = Optional.ofNullable(idempotencyKey).map(IdempotencyKey::new);
-        ContactAccepted accepted = intake.receive(contact, key);
+        // The access rules let only a caller with a valid token this far.
+        ContactAccepted accepted = intake.receive(contact, key, Caller.of(caller).orElseThrow().subject());
         return ResponseEntity.created(URI.create(CONTACTS + "/" + accepted.contactId())).body(accepted);
     }
 }

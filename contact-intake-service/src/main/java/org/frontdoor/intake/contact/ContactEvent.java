@@ -27,9 +27,12 @@ public class ContactEvent {
         this.catalogue = catalogue;
     }
 
-    /** @param partner the partner agency that sent the contact as a notification; empty for front-door staff */
-    public ContactReceived received(String contactId, ContactRequest contact, Optional<ContactPartner> partner,
-                                    Instant receivedAt, Instant recordedAt) {
+    /**
+     * @param submittedBy the subject of the submitter's token: a member of staff, or a partner agency's client
+     * @param partner     the partner agency that sent the contact as a notification; empty for front-door staff
+     */
+    public ContactReceived received(String contactId, ContactRequest contact, String submittedBy,
+                                    Optional<ContactPartner> partner, Instant receivedAt, Instant recordedAt) {
         return ContactReceived.newBuilder()
                 .setContactId(contactId)
                 .setReceivedAt(receivedAt)
@@ -43,6 +46,7 @@ public class ContactEvent {
                 .setConsent(Consent.valueOf(contact.consent()))
                 .setSummary(contact.summary())
                 .setPartner(partner.orElse(null))
+                .setSubmittedBy(submittedBy)
                 .build();
     }
 

@@ -51,18 +51,20 @@ public class ContactIntake {
     /**
      * A contact from front-door staff.
      *
+     * @param submittedBy the subject of the caller's token
      * @throws InvalidContact       when the contact breaks a rule
      * @throws org.frontdoor.intake.idempotency.IdempotencyConflict when the key already recorded a different contact
      * @throws ContactNotRecorded   when Kafka does not take the contact in time
      * @throws ContactOutcomeUnknown when Kafka does not confirm in time that it recorded the contact
      * @throws org.frontdoor.intake.kafka.StoresUnavailable when earlier submissions cannot be checked yet
      */
-    public ContactAccepted receive(ContactRequest contact, Optional<IdempotencyKey> key) {
+    public ContactAccepted receive(ContactRequest contact, Optional<IdempotencyKey> key, String submittedBy) {
         validator.validate(contact);
+        Submitter submitter = new Submitter(submittedBy, Optional.empty());
         if (key.isEmpty()) {
-            return record(contact, Optional.empty(), Optional.empty());
+            return record(contact, submitter, Optional.empty());
         }
-        return recordOnce(contact, Optional.empty(), key.get(), ContactFingerprint.of(contact));
+        return recordOnce(contact, submitter, key.get(), ContactFingerprint.of(contact));
     }
 
     /**
@@ -70,21 +72,22 @@ public class ContactIntake {
      * The caller has checked it against the contact rules and the notification's own, and reported
      * every breach together; the fingerprint covers everything that is recorded.
      *
+     * @param submittedBy the subject of the partner's token
      * @throws RuntimeException     the reference's {@link SubmissionKey#conflict()} when it already recorded a different notification
      * @throws ContactNotRecorded   when Kafka does not take the contact in time
      * @throws ContactOutcomeUnknown when Kafka does not confirm in time that it recorded the contact
      * @throws org.frontdoor.intake.kafka.StoresUnavailable when earlier submissions cannot be checked yet
      */
     public ContactAccepted receive(ContactRequest validContact, ContactPartner partner, SubmissionKey reference,
-                                   String fingerprint) {
-        return recordOnce(validContact, Optional.of(partner), reference, fingerprint);
+                                   String fingerprint, String submittedBy) {
+        return recordOnce(validContact, new Submitter(submittedBy, Optional.of(partner)), reference, fingerprint);
     }
 
-    private ContactAccepted recordOnce(ContactRequest contact, Optional<ContactPartner> partner, SubmissionKey key,
+    private ContactAccepted recordOnce(ContactRequest contact, Submitter submitter, SubmissionKey key,
                                        String fingerprint) {
         return locks.withLock(key, () -> earlierSubmissions.find(key)
                 .map(earlier -> replay(earlier, key, fingerprint))
-                .orElseGet(() -> record(contact, partner, Optional.of(new Submitted(key, fingerprint)))));
+                .orElseGet(() -> record(contact, submitter, Optional.of(new Submitted(key, fingerprint)))));
     }
 
     private ContactAccepted replay(ContactSubmission earlier, SubmissionKey key, String fingerprint) {
@@ -95,12 +98,13 @@ public class ContactIntake {
         return ContactAccepted.received(earlier.getContactId(), earlier.getReceivedAt());
     }
 
-    private ContactAccepted record(ContactRequest contact, Optional<ContactPartner> partner, Optional<Submitted> submitted) {
+    private ContactAccepted record(ContactRequest contact, Submitter submitter, Optional<Submitted> submitted) {
+        Optional<ContactPartner> partner = submitter.partner();
         String contactId = UUID.randomUUID().toString();
         // Events keep milliseconds; truncating here makes the answer match the record exactly.
         Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Instant receivedAt = contact.receivedAt() == null ? recordedAt : contact.receivedAt().truncatedTo(ChronoUnit.MILLIS);
-        ContactReceived event = events.received(contactId, contact, partner, receivedAt, recordedAt);
+        ContactReceived event = events.received(contactId, contact, submitter.subject(), partner, receivedAt, recordedAt);
         Optional<ContactSubmission> submission = submitted.map(it -> ContactSubmission.newBuilder()
                 .setIdempotencyKey(it.key().value())
                 .setRequestFingerprint(it.fingerprint())
@@ -124,5 +128,12 @@ public class ContactIntake {
     }
 
     private record Submitted(SubmissionKey key, String fingerprint) {
+    }
+
+    /**
+     * Who sent the contact: the subject of their token, and the partner agency they speak for, if any.
+     * A replay is answered from the record, which keeps its first submitter.
+     */
+    private record Submitter(String subject, Optional<ContactPartner> partner) {
     }
 }

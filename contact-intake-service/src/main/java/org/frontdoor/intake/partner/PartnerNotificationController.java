@@ -2,6 +2,7 @@ package org.frontdoor.intake.partner;
 
 import java.net.URI;
 
+import org.frontdoor.security.Caller;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -30,7 +31,8 @@ public class PartnerNotificationController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<PartnerNotificationAccepted> receive(@RequestBody PartnerNotificationRequest notification,
                                                                Authentication caller) {
-        PartnerNotificationAccepted accepted = notifications.receive(notification, agencyOf(caller));
+        PartnerNotificationAccepted accepted = notifications.receive(notification, agencyOf(caller),
+                Caller.of(caller).orElseThrow().subject());
         return ResponseEntity.created(URI.create(NOTIFICATIONS + "/" + accepted.notificationId())).body(accepted);
     }
 

@@ -36,12 +36,15 @@ public class PartnerNotifications {
     }
 
     /**
+     * @param submittedBy the subject of the partner's token
      * @throws InvalidContact          listing every field that breaks a notification or contact rule
      * @throws PartnerReferenceReused  when the agency's reference already recorded a different notification
      * @throws org.frontdoor.intake.contact.ContactNotRecorded when Kafka does not take it in time
+     * @throws org.frontdoor.intake.contact.ContactOutcomeUnknown when Kafka does not confirm in time that it recorded it
      * @throws org.frontdoor.intake.kafka.StoresUnavailable    when earlier notifications cannot be checked yet
      */
-    public PartnerNotificationAccepted receive(PartnerNotificationRequest notification, PartnerAgency agency) {
+    public PartnerNotificationAccepted receive(PartnerNotificationRequest notification, PartnerAgency agency,
+                                               String submittedBy) {
         List<FieldViolation> violations = new ArrayList<>(rules.violationsOf(notification, agency));
         violations.addAll(contactRules.violationsOf(notification.asContact(agency)));
         if (!violations.isEmpty()) {
@@ -56,7 +59,7 @@ public class PartnerNotifications {
                 .build();
         AgencyReference reference = new AgencyReference(agency.name(), notification.partnerReference());
         return PartnerNotificationAccepted.of(
-                intake.receive(contact, partner, reference, NotificationFingerprint.of(kind, contact)),
+                intake.receive(contact, partner, reference, NotificationFingerprint.of(kind, contact), submittedBy),
                 notification.partnerReference());
     }
 

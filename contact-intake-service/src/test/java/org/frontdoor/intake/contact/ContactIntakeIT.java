@@ -26,6 +26,7 @@ import org.frontdoor.events.catalogue.Topics;
 import org.frontdoor.intake.EventLog.Marks;
 import org.frontdoor.intake.IntakeClient.Reply;
 import org.frontdoor.intake.IntakeIntegrationTest;
+import org.frontdoor.security.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -100,6 +101,36 @@ class ContactIntakeIT extends IntakeIntegrationTest {
         assertThat(recorded.getImmediateRisk()).isFalse();
         assertThat(recorded.getChildren()).extracting(ContactChild::getSex, ContactChild::getNhsNumber)
                 .containsExactly(tuple(Sex.U, "9434765919"));
+    }
+
+    @Test
+    void a_contact_records_who_submitted_it_from_the_subject_of_their_token() {
+        Marks before = events.mark(Topics.CONTACTS_RECEIVED.name());
+
+        Reply byStaff = api.post(ContactJson.valid());
+        Reply byManager = api.as(TestTokens.manager()).post(ContactJson.valid());
+
+        assertThat(byStaff.status()).isEqualTo(201);
+        assertThat(byManager.status()).isEqualTo(201);
+        assertThat(events.eventsSince(before, Topics.CONTACTS_RECEIVED))
+                .extracting(record -> record.key(), record -> record.value().getSubmittedBy())
+                .containsExactlyInAnyOrder(
+                        tuple(byStaff.json().get("contactId").asString(), "front-door-test"),
+                        tuple(byManager.json().get("contactId").asString(), "manager-test"));
+    }
+
+    @Test
+    void a_contact_answered_201_under_a_key_names_the_recorded_contact_in_its_location_and_so_does_its_replay() {
+        String key = "key-" + UUID.randomUUID();
+
+        Reply first = api.post(ContactJson.valid(), key);
+        Reply replay = api.post(ContactJson.valid(), key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.header("Location")).isEqualTo("/api/v1/contacts/" + first.json().get("contactId").asString());
+        assertThat(replay.status()).isEqualTo(201);
+        assertThat(replay.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(api.get(first.header("Location")).status()).isEqualTo(200);
     }
 
     static Stream<Arguments> bad_contacts() {

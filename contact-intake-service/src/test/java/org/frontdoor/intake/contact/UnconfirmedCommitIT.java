@@ -41,6 +41,8 @@ import org.springframework.kafka.core.KafkaTemplate;
  */
 class UnconfirmedCommitIT extends IntakeIntegrationTest {
 
+    private static final String SUBMITTER = "front-door-test";
+
     @Autowired
     private ContactValidator validator;
     @Autowired
@@ -85,8 +87,8 @@ class UnconfirmedCommitIT extends IntakeIntegrationTest {
         nextCommit.set(LostConfirmation.COMMITTED);
 
         ContactOutcomeUnknown unknown = catchThrowableOfType(ContactOutcomeUnknown.class,
-                () -> intake.receive(contact, Optional.of(key)));
-        ContactAccepted retry = intake.receive(contact, Optional.of(key));
+                () -> intake.receive(contact, Optional.of(key), SUBMITTER));
+        ContactAccepted retry = intake.receive(contact, Optional.of(key), SUBMITTER);
 
         assertThat(retry.contactId()).isEqualTo(unknown.contactId());
         List<ConsumerRecord<String, ContactReceived>> contacts = events.eventsSince(before, Topics.CONTACTS_RECEIVED);
@@ -102,8 +104,8 @@ class UnconfirmedCommitIT extends IntakeIntegrationTest {
         nextCommit.set(LostConfirmation.ABORTED);
 
         ContactOutcomeUnknown unknown = catchThrowableOfType(ContactOutcomeUnknown.class,
-                () -> intake.receive(contact, Optional.of(key)));
-        ContactAccepted retry = intake.receive(contact, Optional.of(key));
+                () -> intake.receive(contact, Optional.of(key), SUBMITTER));
+        ContactAccepted retry = intake.receive(contact, Optional.of(key), SUBMITTER);
 
         assertThat(retry.contactId()).isNotEqualTo(unknown.contactId());
         assertThat(events.eventsSince(before, Topics.CONTACTS_RECEIVED)).extracting(ConsumerRecord::key)

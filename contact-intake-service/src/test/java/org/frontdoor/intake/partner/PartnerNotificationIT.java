@@ -99,6 +99,17 @@ class PartnerNotificationIT extends IntakeIntegrationTest {
     }
 
     @Test
+    void a_notification_records_the_partner_client_that_sent_it_from_the_subject_of_its_token() {
+        Marks before = marks();
+
+        Reply reply = police.postNotification(NotificationJson.domesticAbuseIncident(reference));
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(events.eventsSince(before, Topics.CONTACTS_RECEIVED)).singleElement()
+                .satisfies(record -> assertThat(record.value().getSubmittedBy()).isEqualTo("partner-police-test"));
+    }
+
+    @Test
     void a_school_safeguarding_concern_takes_the_schools_census_code_and_keeps_its_indicators_as_sent() {
         Marks before = marks();
 
