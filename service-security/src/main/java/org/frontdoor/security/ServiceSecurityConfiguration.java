@@ -12,8 +12,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.frontdoor.events.AccessAudited;
-import org.frontdoor.events.catalogue.Topic;
 import org.frontdoor.events.catalogue.Topics;
+import org.frontdoor.kafka.TopicLayout;
 import org.frontdoor.events.serde.AvroSerializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -147,11 +147,8 @@ public class ServiceSecurityConfiguration {
     }
 
     @Bean
-    NewTopic auditTrailTopic(@Value("${spring.application.name}") String service,
-                             @Value("${frontdoor.topics.partitions:3}") int partitions,
-                             @Value("${frontdoor.topics.replication-factor:1}") short replicationFactor) {
-        Topic<AccessAudited> topic = Topics.auditTrailOf(service);
-        return topic.definition(partitions, replicationFactor);
+    NewTopic auditTrailTopic(@Value("${spring.application.name}") String service, TopicLayout topics) {
+        return topics.topic(Topics.auditTrailOf(service));
     }
 
     @Bean

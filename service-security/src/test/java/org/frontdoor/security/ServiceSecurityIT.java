@@ -53,6 +53,8 @@ import static org.awaitility.Awaitility.await;
         properties = {
                 "spring.application.name=thing-service",
                 "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+                "frontdoor.topics.replication-factor=1",
+                "frontdoor.topics.min-insync-replicas=1",
                 "server.forward-headers-strategy=native",
                 "management.endpoints.web.exposure.include=health,metrics",
                 "management.endpoint.health.probes.enabled=true",
