@@ -77,7 +77,8 @@ class PrometheusScrapeIT {
         service = new SpringApplicationBuilder(StrategyMeetingApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("testClock", CLOCK))
                 .run(arguments.toArray(String[]::new));
-        await().atMost(PATIENCE).until(() -> send("GET", "/actuator/health", null, null).body().contains("\"RUNNING\""));
+        // Health details are shown to MONITORING only.
+        await().atMost(PATIENCE).until(() -> send("GET", "/actuator/health", null, TestTokens.monitoring()).body().contains("\"RUNNING\""));
 
         openCase("scrape-left-open");
         String met = openCase("scrape-met");

@@ -90,8 +90,9 @@ class StrategyCaseTracingIT {
                                         "--frontdoor.security.rate-limit.requests-per-second=100000"),
                                 Stream.of(TestTokens.resourceServerPropertyLines()).map(line -> "--" + line))
                         .toArray(String[]::new));
-        await().atMost(Duration.ofSeconds(60)).until(() -> send(HttpRequest.newBuilder(uri("/actuator/health")).GET())
-                .body().contains("\"RUNNING\""));
+        // Health details are shown to MONITORING only.
+        await().atMost(Duration.ofSeconds(60)).until(() -> send(HttpRequest.newBuilder(uri("/actuator/health"))
+                .header("Authorization", "Bearer " + TestTokens.monitoring()).GET()).body().contains("\"RUNNING\""));
     }
 
     @AfterAll
