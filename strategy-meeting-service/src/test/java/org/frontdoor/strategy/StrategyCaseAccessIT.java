@@ -64,6 +64,8 @@ class StrategyCaseAccessIT {
     private static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private static final String TODAY = "2026-11-23";
     private static final String TOMORROW = "2026-11-24";
+    // The strategy meeting that brings a case into its enquiry is recorded under this key, so a row can send it again.
+    private static final String ENQUIRY_MEETING_KEY = "enquiry-meeting";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -92,8 +94,9 @@ class StrategyCaseAccessIT {
         service = new SpringApplicationBuilder(StrategyMeetingApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("testClock", CLOCK))
                 .run(arguments.toArray(String[]::new));
+        // Health details are shown to MONITORING only.
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> send("GET", "/actuator/health", null, null).body().contains("\"RUNNING\""));
+                .until(() -> send("GET", "/actuator/health", null, TestTokens.monitoring()).body().contains("\"RUNNING\""));
     }
 
     @AfterAll
@@ -118,7 +121,7 @@ class StrategyCaseAccessIT {
                 : expected.isSuccess() && endpoint.method.equals("POST") ? newCase(endpoint.stage) : sharedCase(endpoint.stage);
 
         HttpResponse<String> response = send(endpoint.method, endpoint.path(strategyCase), endpoint.body,
-                caller.token(endpoint.access.roleAnInvalidTokenClaims()));
+                caller.token(endpoint.access.roleAnInvalidTokenClaims()), endpoint.idempotencyKey);
 
         expected.check(response);
     }
@@ -140,7 +143,7 @@ class StrategyCaseAccessIT {
                 .statusCode()).isEqualTo(200);
     }
 
-    // The events carry no "recorded by" field; the audit trail is where who recorded a step is kept.
+    // The audit trail keeps who called, whatever the answer; the case's history who recorded each step.
     @Test
     void a_recorded_meeting_is_audited_with_the_practitioner_who_recorded_it() throws Exception {
         String caseId = newCase(Stage.OPENED).caseId();
@@ -170,6 +173,20 @@ class StrategyCaseAccessIT {
         }
     }
 
+    @Test
+    void a_recorded_meeting_names_the_practitioner_who_recorded_it_in_the_case_history() throws Exception {
+        String caseId = newCase(Stage.OPENED).caseId();
+        String practitioner = TestTokens.withRoles("practitioner-in-the-history", List.of("PRACTITIONER"), null);
+
+        assertThat(send("POST", "/api/v1/strategy-cases/" + caseId + "/strategy-meetings",
+                Endpoint.RECORD_STRATEGY_MEETING.body, practitioner).statusCode()).isEqualTo(200);
+
+        JsonNode history = JSON.readTree(send("GET", "/api/v1/strategy-cases/" + caseId, null, TestTokens.manager()).body())
+                .get("history");
+        assertThat(history.get(history.size() - 1).get("kind").asString()).isEqualTo("STRATEGY_MEETING");
+        assertThat(history.get(history.size() - 1).get("recordedBy").asString()).isEqualTo("practitioner-in-the-history");
+    }
+
     /** The state a call needs its case in. */
     enum Stage {
         /** The call names no case. */
@@ -178,7 +195,7 @@ class StrategyCaseAccessIT {
         UNKNOWN,
         /** Opened by triage; its strategy meeting is not yet held. */
         OPENED,
-        /** A strategy meeting started a section 47 enquiry. */
+        /** A strategy meeting, recorded under {@code ENQUIRY_MEETING_KEY}, started a section 47 enquiry. */
         IN_ENQUIRY,
         /** The ICPC made a child protection plan. */
         WITH_PLAN
@@ -211,6 +228,10 @@ class StrategyCaseAccessIT {
         RECORD_STRATEGY_MEETING_IN_THE_FUTURE("POST", "/api/v1/strategy-cases/{case}/strategy-meetings", Stage.OPENED, section47Meeting(TOMORROW), Access.forRoles(FrontDoorRole.PRACTITIONER), Expected.status(422)),
         RECORD_STRATEGY_MEETING_WITHOUT_THE_POLICE("POST", "/api/v1/strategy-cases/{case}/strategy-meetings", Stage.OPENED,
                 "{\"heldOn\": \"" + TODAY + "\", \"attendees\": [\"SOCIAL_CARE\", \"HEALTH\"], \"outcome\": \"SECTION_47\"}", Access.forRoles(FrontDoorRole.PRACTITIONER), Expected.status(400)),
+        RECORD_STRATEGY_MEETING_UNDER_AN_IDEMPOTENCY_KEY("POST", "/api/v1/strategy-cases/{case}/strategy-meetings", Stage.OPENED, section47Meeting(TODAY), "first-meeting", Access.forRoles(FrontDoorRole.PRACTITIONER), Expected.status(200)),
+        RECORD_STRATEGY_MEETING_UNDER_AN_INVALID_IDEMPOTENCY_KEY("POST", "/api/v1/strategy-cases/{case}/strategy-meetings", Stage.OPENED, section47Meeting(TODAY), "k".repeat(101), Access.forRoles(FrontDoorRole.PRACTITIONER), Expected.status(400)),
+        SEND_A_STRATEGY_MEETING_AGAIN_UNDER_ITS_IDEMPOTENCY_KEY("POST", "/api/v1/strategy-cases/{case}/strategy-meetings", Stage.IN_ENQUIRY, section47Meeting(TODAY), ENQUIRY_MEETING_KEY, Access.forRoles(FrontDoorRole.PRACTITIONER), Expected.status(200)),
+        REUSE_A_STRATEGY_MEETINGS_IDEMPOTENCY_KEY_FOR_ANOTHER_STEP("POST", "/api/v1/strategy-cases/{case}/icpc-not-required", Stage.IN_ENQUIRY, "{\"reason\": \"Concerns resolved\"}", ENQUIRY_MEETING_KEY, Access.forRoles(FrontDoorRole.PRACTITIONER), Expected.status(409)),
         RECORD_STRATEGY_MEETING_OF_AN_UNKNOWN_CASE("POST", "/api/v1/strategy-cases/{case}/strategy-meetings", Stage.UNKNOWN, section47Meeting(TODAY), Access.forRoles(FrontDoorRole.PRACTITIONER), Expected.status(404)),
         RECORD_ICPC_BEFORE_AN_ENQUIRY("POST", "/api/v1/strategy-cases/{case}/icpc", Stage.OPENED, icpcWithPlan(), Access.forRoles(FrontDoorRole.PRACTITIONER), Expected.status(409)),
         RECORD_ICPC("POST", "/api/v1/strategy-cases/{case}/icpc", Stage.IN_ENQUIRY, icpcWithPlan(), Access.forRoles(FrontDoorRole.PRACTITIONER), Expected.status(200)),
@@ -230,14 +251,21 @@ class StrategyCaseAccessIT {
         final String template;
         final Stage stage;
         final String body;
+        final String idempotencyKey;
         final Access access;
         final Expected whenAllowed;
 
         Endpoint(String method, String template, Stage stage, String body, Access access, Expected whenAllowed) {
+            this(method, template, stage, body, null, access, whenAllowed);
+        }
+
+        Endpoint(String method, String template, Stage stage, String body, String idempotencyKey, Access access,
+                 Expected whenAllowed) {
             this.method = method;
             this.template = template;
             this.stage = stage;
             this.body = body;
+            this.idempotencyKey = idempotencyKey;
             this.access = access;
             this.whenAllowed = whenAllowed;
         }
@@ -359,8 +387,8 @@ class StrategyCaseAccessIT {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> send("GET", path, null, TestTokens.practitioner()).statusCode() == 200);
         if (stage == Stage.IN_ENQUIRY || stage == Stage.WITH_PLAN) {
-            assertThat(send("POST", path + "/strategy-meetings", section47Meeting(TODAY), TestTokens.practitioner()).statusCode())
-                    .isEqualTo(200);
+            assertThat(send("POST", path + "/strategy-meetings", section47Meeting(TODAY), TestTokens.practitioner(),
+                    ENQUIRY_MEETING_KEY).statusCode()).isEqualTo(200);
         }
         if (stage == Stage.WITH_PLAN) {
             assertThat(send("POST", path + "/icpc", icpcWithPlan(), TestTokens.practitioner()).statusCode()).isEqualTo(200);
@@ -369,10 +397,18 @@ class StrategyCaseAccessIT {
     }
 
     private static HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
+        return send(method, path, body, token, null);
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body, String token, String idempotencyKey)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                 URI.create("http://localhost:" + service.getEnvironment().getProperty("local.server.port") + path));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
         }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());

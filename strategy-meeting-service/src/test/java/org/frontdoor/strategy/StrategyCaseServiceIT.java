@@ -23,13 +23,17 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.frontdoor.calendar.LondonTime;
 import org.frontdoor.events.AlertKind;
 import org.frontdoor.events.ChildTriaged;
 import org.frontdoor.events.ClockType;
 import org.frontdoor.events.Route;
+import org.frontdoor.events.StrategyCaseEvent;
+import org.frontdoor.events.StrategyMeetingHeld;
 import org.frontdoor.events.TimescaleAlert;
 import org.frontdoor.events.catalogue.Topics;
 import org.frontdoor.events.serde.AvroDeserializer;
@@ -53,8 +57,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service against a real (embedded, KRaft) broker. One broker and one running service serve
- * every test; the last test restarts the service twice, once on its own state directory and
- * once on an empty one, so its state must come back from the changelogs.
+ * every test; the breach test restarts the service twice, once on its own state directory and
+ * once on an empty one, so its state must come back from the changelogs, and the last test
+ * restarts it on an empty one again to find its Idempotency-Keys kept.
  */
 @EmbeddedKafka(brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -111,7 +116,9 @@ class StrategyCaseServiceIT {
                                         "--frontdoor.security.rate-limit.requests-per-second=100000"),
                                 Stream.of(TestTokens.resourceServerPropertyLines()).map(line -> "--" + line))
                         .toArray(String[]::new));
-        await().atMost(Duration.ofSeconds(60)).until(() -> get("/actuator/health", null, context).body().contains("\"RUNNING\""));
+        // Health details are shown to MONITORING only.
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> get("/actuator/health", TestTokens.monitoring(), context).body().contains("\"RUNNING\""));
         return context;
     }
 
@@ -133,6 +140,21 @@ class StrategyCaseServiceIT {
         return HTTP.send(HttpRequest.newBuilder(uri(path, service)).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + TestTokens.practitioner())
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Records as a practitioner, under an Idempotency-Key. */
+    private static HttpResponse<String> post(String path, String json, String idempotencyKey) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(path, service)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TestTokens.practitioner()).header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String today() {
+        return LondonTime.dateOf(CLOCK.instant()).toString();
+    }
+
+    private static List<String> kindsIn(JsonNode history) {
+        return history.valueStream().map(step -> step.get("kind").asString()).toList();
     }
 
     private static URI uri(String path, ConfigurableApplicationContext context) {
@@ -355,6 +377,108 @@ class StrategyCaseServiceIT {
             assertThat(alerts.icpcBreaches(caseId)).isEqualTo(1);
             assertThat(alerts.seen()).filteredOn(alert -> caseId.equals(alert.getCaseId()) && alert.getClock() == ClockType.ICPC)
                     .extracting(TimescaleAlert::getKind).containsExactly(AlertKind.BREACHED);
+        }
+    }
+
+    @Test
+    @Order(9)
+    void a_strategy_meeting_sent_again_with_its_idempotency_key_is_answered_as_before_and_recorded_and_counted_once()
+            throws Exception {
+        // A month no other test holds a meeting in, so its figures are this case's alone.
+        CLOCK.set(Instant.parse("2027-03-01T10:00:00Z"));
+        String caseId = openCase("it-retried");
+        String path = "/api/v1/strategy-cases/" + caseId;
+
+        HttpResponse<String> first = post(path + "/strategy-meetings", section47Meeting(today()), "meeting-of-it-retried");
+        HttpResponse<String> retried = post(path + "/strategy-meetings", section47Meeting(today()), "meeting-of-it-retried");
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(retried.statusCode()).isEqualTo(200);
+        assertThat(json(retried)).isEqualTo(json(first));
+        JsonNode history = json(get(path)).get("history");
+        assertThat(kindsIn(history)).containsExactly("CASE_OPENED", "STRATEGY_MEETING");
+        assertThat(history.get(1).get("heldOn").asString()).isEqualTo("2027-03-01");
+        assertThat(Instant.parse(history.get(1).get("recordedAt").asString())).isEqualTo(CLOCK.instant());
+        assertThat(history.get(1).get("recordedBy").asString()).isEqualTo("practitioner-test");
+        assertThat(caseEvents(caseId)).filteredOn(event -> event.getFact() instanceof StrategyMeetingHeld).singleElement()
+                .satisfies(event -> assertThat(event.getRecordedBy()).isEqualTo("practitioner-test"));
+
+        // The figures read the case's events in order: once they count its ICPC, they have read every meeting before it.
+        assertThat(post(path + "/icpc", "{\"heldOn\": \"" + today() + "\", \"outcome\": \"NO_PLAN\"}", "icpc-of-it-retried")
+                .statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> json(get("/api/v1/figures?month=2027-03", TestTokens.manager(), service))
+                .at("/icpcsInTime/denominator").asLong() == 1);
+        assertThat(json(get("/api/v1/figures?month=2027-03", TestTokens.manager(), service)).at("/strategyMeetings/total").asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
+    @Order(10)
+    void the_same_idempotency_key_with_a_different_request_is_a_conflict_that_records_nothing_and_names_no_personal_data()
+            throws Exception {
+        String caseId = openCase("it-key-reused");
+        String path = "/api/v1/strategy-cases/" + caseId;
+        assertThat(post(path + "/strategy-meetings", section47Meeting(today()), "step-of-it-key-reused").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> otherStep = post(path + "/icpc-not-required", "{\"reason\": \"Amy Smith moved to Leeds\"}",
+                "step-of-it-key-reused");
+        HttpResponse<String> otherOutcome = post(path + "/strategy-meetings",
+                "{\"heldOn\": \"" + today() + "\", \"attendees\": [\"SOCIAL_CARE\", \"POLICE\", \"HEALTH\"], \"outcome\": \"CHILD_IN_NEED\"}",
+                "step-of-it-key-reused");
+
+        for (HttpResponse<String> reused : List.of(otherStep, otherOutcome)) {
+            assertThat(reused.statusCode()).isEqualTo(409);
+            assertThat(reused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
+            assertThat(json(reused).get("title").asString()).isEqualTo("Idempotency-Key reused");
+            assertThat(reused.body()).doesNotContain("Amy").doesNotContain("Leeds").doesNotContain("step-of-it-key-reused");
+        }
+        JsonNode strategyCase = json(get(path));
+        assertThat(strategyCase.get("status").asString()).isEqualTo("OPEN");
+        assertThat(kindsIn(strategyCase.get("history"))).containsExactly("CASE_OPENED", "STRATEGY_MEETING");
+        assertThat(post(path + "/icpc-not-required", "{\"reason\": \"Concerns resolved\"}", "k".repeat(101)).statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    @Order(11)
+    void an_idempotency_key_is_kept_across_a_restart_on_an_empty_state_directory() throws Exception {
+        String caseId = openCase("it-key-restart");
+        String path = "/api/v1/strategy-cases/" + caseId;
+        assertThat(post(path + "/strategy-meetings", section47Meeting(today()), "meeting-of-it-key-restart").statusCode())
+                .isEqualTo(200);
+
+        service.close();
+        service = start(newStateDir());
+        await().atMost(Duration.ofSeconds(60)).until(() -> get(path).statusCode() == 200);
+
+        assertThat(post(path + "/strategy-meetings", section47Meeting(today()), "meeting-of-it-key-restart").statusCode())
+                .isEqualTo(200);
+        assertThat(post(path + "/icpc-not-required", "{\"reason\": \"Concerns resolved\"}", "meeting-of-it-key-restart")
+                .statusCode()).isEqualTo(409);
+        assertThat(kindsIn(json(get(path)).get("history"))).containsExactly("CASE_OPENED", "STRATEGY_MEETING");
+        assertThat(caseEvents(caseId)).filteredOn(event -> event.getFact() instanceof StrategyMeetingHeld).hasSize(1);
+    }
+
+    /** Every committed event of a case, from the start of the case events topic to its end now. */
+    private static List<StrategyCaseEvent> caseEvents(String caseId) {
+        try (KafkaConsumer<String, StrategyCaseEvent> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(), new AvroDeserializer<>(StrategyCaseEvent.class))) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.STRATEGY_CASE_EVENTS.name()).stream()
+                    .map(partition -> new TopicPartition(partition.topic(), partition.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<StrategyCaseEvent> events = new ArrayList<>();
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (caseId.equals(record.key())) {
+                        events.add(record.value());
+                    }
+                });
+            }
+            return events;
         }
     }
 

@@ -25,6 +25,15 @@ public final class CaseIds {
         return nameBased("case-closed-not-required:" + caseId);
     }
 
+    /**
+     * The command a practitioner's Idempotency-Key names on a case: the same key on the same case
+     * is the same command, after any restart. The unit separator (U+001F) parts the two, and no
+     * Idempotency-Key may contain it.
+     */
+    public static String commandId(String caseId, String idempotencyKey) {
+        return nameBased("case-command:" + caseId + "\u001f" + idempotencyKey);
+    }
+
     private static String nameBased(String name) {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
     }

@@ -10,7 +10,9 @@ public final class CaseRuleViolation extends RuntimeException {
         /** The case is not in a state that allows it (HTTP 409). */
         CONFLICT,
         /** A date the case's record rules out, such as one before the case opened (HTTP 422). */
-        IMPOSSIBLE_DATE
+        IMPOSSIBLE_DATE,
+        /** The Idempotency-Key already recorded a different request on the case (HTTP 409). */
+        KEY_REUSED
     }
 
     private final Kind kind;
@@ -26,6 +28,11 @@ public final class CaseRuleViolation extends RuntimeException {
 
     public static CaseRuleViolation impossibleDate(String message) {
         return new CaseRuleViolation(Kind.IMPOSSIBLE_DATE, message);
+    }
+
+    public static CaseRuleViolation keyReused() {
+        return new CaseRuleViolation(Kind.KEY_REUSED,
+                "This Idempotency-Key already recorded a different request on this case; use a new key for a new request.");
     }
 
     public Kind kind() {

@@ -35,12 +35,14 @@ import org.frontdoor.strategy.clock.ClockRules;
  * @param refusedEventIds events read from the topic that the case's state did not allow (only a
  *                        race between two instances can publish one); kept so the caller that
  *                        published it learns the outcome
+ * @param history  every fact applied, in order; a case stored before the history was kept shows
+ *                 only the facts applied since
  */
 public record StrategyCase(String caseId, String contactId, String decisionId, String childRef, String team,
                            LocalDate openedOn, boolean immediateRisk, CaseStatus status, CaseStage stage,
                            CaseClosure closure, LocalDate enquiryStartedOn, LocalDate planStartedOn,
                            int strategyMeetings, int coreGroups, int reviewConferences, List<CaseClock> clocks,
-                           List<String> eventIds, List<String> refusedEventIds) {
+                           List<String> eventIds, List<String> refusedEventIds, List<CaseStep> history) {
 
     public StrategyCase {
         Objects.requireNonNull(caseId, "caseId");
@@ -49,6 +51,7 @@ public record StrategyCase(String caseId, String contactId, String decisionId, S
         clocks = List.copyOf(clocks);
         eventIds = List.copyOf(eventIds);
         refusedEventIds = List.copyOf(refusedEventIds);
+        history = history == null ? List.of() : List.copyOf(history);
     }
 
     /** The case a {@link CaseOpened} fact opens, with its strategy meeting clock running. */
@@ -60,18 +63,20 @@ public record StrategyCase(String caseId, String contactId, String decisionId, S
                 fact.getTeam(), fact.getOpenedOn(), fact.getImmediateRisk(), CaseStatus.OPEN,
                 CaseStage.AWAITING_STRATEGY_MEETING, null, null, null, 0, 0, 0,
                 List.of(rules.startStrategyMeeting(fact.getOpenedOn(), fact.getImmediateRisk())),
-                List.of(event.getEventId()), List.of());
+                List.of(event.getEventId()), List.of(), List.of(CaseStep.of(event)));
     }
 
     /**
      * The case after {@code event}. An event already applied returns the case unchanged.
      *
-     * @throws CaseRuleViolation when the case's state does not allow the fact
+     * @throws CaseRuleViolation when the case's state does not allow the fact, or the event belongs
+     *                           to a command the case did not apply as it was first asked
      */
     public StrategyCase after(StrategyCaseEvent event, ClockRules rules) {
         if (hasSeen(event.getEventId())) {
             return this;
         }
+        CommandEventId.parse(event.getEventId()).ifPresent(this::requireAsFirstAsked);
         Object fact = event.getFact();
         if (fact instanceof CaseOpened) {
             throw CaseRuleViolation.conflict("The case is already open.");
@@ -96,6 +101,7 @@ public record StrategyCase(String caseId, String contactId, String decisionId, S
             throw new IllegalArgumentException("Not a strategy case fact: " + fact.getClass().getName());
         }
         draft.eventIds.add(event.getEventId());
+        draft.history.add(CaseStep.of(event));
         return draft.toCase();
     }
 
@@ -121,8 +127,27 @@ public record StrategyCase(String caseId, String contactId, String decisionId, S
         return refusedEventIds.contains(eventId);
     }
 
+    /** The request digest of the command this case applied under that name, if it applied one. */
+    public Optional<String> requestOf(String command) {
+        return eventIds.stream().map(CommandEventId::parse).flatMap(Optional::stream)
+                .filter(id -> id.command().equals(command)).map(CommandEventId::request).findFirst();
+    }
+
     public Optional<CaseClock> clock(ClockType clock, int cycle) {
         return clocks.stream().filter(c -> c.clock() == clock && c.cycle() == cycle).findFirst();
+    }
+
+    /**
+     * A command's name (its Idempotency-Key) stands for the request first applied under it, and a
+     * command's later events (a closure after its meeting) only follow its first.
+     */
+    private void requireAsFirstAsked(CommandEventId id) {
+        if (requestOf(id.command()).filter(applied -> !applied.equals(id.request())).isPresent()) {
+            throw CaseRuleViolation.keyReused();
+        }
+        if (id.index() > 0 && !eventIds.contains(id.first().value())) {
+            throw CaseRuleViolation.conflict("The step this completes was not recorded.");
+        }
     }
 
     private void strategyMeetingHeld(Draft draft, StrategyMeetingHeld meeting, ClockRules rules) {
@@ -236,6 +261,7 @@ public record StrategyCase(String caseId, String contactId, String decisionId, S
         private final List<CaseClock> clocks;
         private final List<String> eventIds;
         private final List<String> refusedEventIds;
+        private final List<CaseStep> history;
 
         Draft(StrategyCase base) {
             this.base = base;
@@ -250,6 +276,7 @@ public record StrategyCase(String caseId, String contactId, String decisionId, S
             this.clocks = new ArrayList<>(base.clocks);
             this.eventIds = new ArrayList<>(base.eventIds);
             this.refusedEventIds = new ArrayList<>(base.refusedEventIds);
+            this.history = new ArrayList<>(base.history);
         }
 
         /** Meets the clock of this type that is still running; a clock already met stays as it was. */
@@ -264,7 +291,7 @@ public record StrategyCase(String caseId, String contactId, String decisionId, S
         StrategyCase toCase() {
             return new StrategyCase(base.caseId, base.contactId, base.decisionId, base.childRef, base.team,
                     base.openedOn, base.immediateRisk, status, stage, closure, enquiryStartedOn, planStartedOn,
-                    strategyMeetings, coreGroups, reviewConferences, clocks, eventIds, refusedEventIds);
+                    strategyMeetings, coreGroups, reviewConferences, clocks, eventIds, refusedEventIds, history);
         }
     }
 }

@@ -8,9 +8,13 @@ import org.frontdoor.events.CaseClosure;
 import org.frontdoor.strategy.cases.CaseStatus;
 import org.frontdoor.strategy.cases.StrategyCase;
 
-/** A case as the API shows it, with each clock's status as it stands at the moment of the answer. */
+/**
+ * A case as the API shows it, with each clock's status as it stands at the moment of the answer,
+ * and its history: every step recorded, in order.
+ */
 public record CaseView(String caseId, String contactId, String decisionId, String childRef, String team,
-                       LocalDate openedOn, CaseStatus status, CaseClosure closure, List<ClockView> clocks) {
+                       LocalDate openedOn, CaseStatus status, CaseClosure closure, List<ClockView> clocks,
+                       List<StepView> history) {
 
     static CaseView of(StrategyCase strategyCase, Instant now) {
         return new CaseView(strategyCase.caseId(), strategyCase.contactId(), strategyCase.decisionId(),
@@ -18,6 +22,7 @@ public record CaseView(String caseId, String contactId, String decisionId, Strin
                 strategyCase.closure(),
                 strategyCase.clocks().stream()
                         .map(clock -> new ClockView(clock.clock(), clock.startedOn(), clock.dueOn(), clock.statusAt(now), clock.metOn()))
-                        .toList());
+                        .toList(),
+                strategyCase.history().stream().map(StepView::of).toList());
     }
 }

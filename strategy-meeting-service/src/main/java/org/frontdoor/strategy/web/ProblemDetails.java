@@ -38,9 +38,11 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CaseRuleViolation.class)
     ProblemDetail ruleViolation(CaseRuleViolation e) {
-        return e.kind() == CaseRuleViolation.Kind.CONFLICT
-                ? problem(HttpStatus.CONFLICT, "Not allowed in the case's state", e.getMessage())
-                : problem(HttpStatus.UNPROCESSABLE_CONTENT, "Impossible date", e.getMessage());
+        return switch (e.kind()) {
+            case CONFLICT -> problem(HttpStatus.CONFLICT, "Not allowed in the case's state", e.getMessage());
+            case IMPOSSIBLE_DATE -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "Impossible date", e.getMessage());
+            case KEY_REUSED -> problem(HttpStatus.CONFLICT, "Idempotency-Key reused", e.getMessage());
+        };
     }
 
     @ExceptionHandler(InvalidField.class)

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.IntStream;
 
 import org.frontdoor.calendar.LondonTime;
 import org.frontdoor.calendar.WorkingDayCalendar;
@@ -22,7 +23,9 @@ import org.frontdoor.events.StrategyCaseEvent;
 import org.frontdoor.events.StrategyMeetingHeld;
 import org.frontdoor.events.StrategyMeetingOutcome;
 import org.frontdoor.strategy.StrategyMeetingSettings;
+import org.frontdoor.strategy.cases.CaseIds;
 import org.frontdoor.strategy.cases.CaseRuleViolation;
+import org.frontdoor.strategy.cases.CommandEventId;
 import org.frontdoor.strategy.cases.StrategyCase;
 import org.frontdoor.strategy.clock.ClockRules;
 import org.frontdoor.strategy.kafka.CaseEventPublisher;
@@ -33,6 +36,14 @@ import org.springframework.stereotype.Service;
 /**
  * Accepts a command by publishing its case events, after checking it against the case's latest
  * state with the same fold the stream applies.
+ *
+ * <p>Retries: each event's id names its command (by the case and the Idempotency-Key, or at
+ * random without a key), a digest of the request and its place in the command (see
+ * {@link CommandEventId}). A command whose first event the case has seen is answered from the
+ * case and publishes nothing; the same key with a different request is refused by the fold. The
+ * ids are all the fold needs, so a retry that does publish again (the store not yet showing the
+ * first, after a restart) is still applied once, by whichever writer, and counted once by the
+ * figures.
  *
  * <p>Races: commands on one case take the case's lock, and hold it until the stream has applied
  * their events to the store (or a bounded wait has passed), so the next command on the case is
@@ -63,8 +74,8 @@ class StrategyCaseCommands {
         this.rules = settings.timescales().rules(WorkingDayCalendar.englandAndWales());
     }
 
-    StrategyCase recordStrategyMeeting(String caseId, Requests.StrategyMeeting meeting) {
-        return execute(caseId, meeting.heldOn(), () -> {
+    StrategyCase recordStrategyMeeting(String caseId, Requests.StrategyMeeting meeting, CommandOrigin origin) {
+        return execute(caseId, meeting, origin, meeting.heldOn(), () -> {
             List<Object> facts = new ArrayList<>();
             facts.add(StrategyMeetingHeld.newBuilder().setHeldOn(meeting.heldOn())
                     .setAttendees(meeting.attendees().stream().distinct().toList()).setOutcome(meeting.outcome()).build());
@@ -76,8 +87,8 @@ class StrategyCaseCommands {
         });
     }
 
-    StrategyCase recordIcpc(String caseId, Requests.Icpc icpc) {
-        return execute(caseId, icpc.heldOn(), () -> {
+    StrategyCase recordIcpc(String caseId, Requests.Icpc icpc, CommandOrigin origin) {
+        return execute(caseId, icpc, origin, icpc.heldOn(), () -> {
             List<Object> facts = new ArrayList<>();
             facts.add(IcpcHeld.newBuilder().setHeldOn(icpc.heldOn()).setOutcome(icpc.outcome())
                     .setCategoryOfAbuse(icpc.categoryOfAbuse()).build());
@@ -88,18 +99,19 @@ class StrategyCaseCommands {
         });
     }
 
-    StrategyCase recordIcpcNotRequired(String caseId, Requests.IcpcNotRequired notRequired) {
-        return execute(caseId, null, () -> List.of(
+    StrategyCase recordIcpcNotRequired(String caseId, Requests.IcpcNotRequired notRequired, CommandOrigin origin) {
+        return execute(caseId, notRequired, origin, null, () -> List.of(
                 IcpcNotRequired.newBuilder().setReason(notRequired.reason()).build(),
                 closed(CaseClosure.ICPC_NOT_REQUIRED)));
     }
 
-    StrategyCase recordCoreGroup(String caseId, Requests.CoreGroup coreGroup) {
-        return execute(caseId, coreGroup.heldOn(), () -> List.of(CoreGroupHeld.newBuilder().setHeldOn(coreGroup.heldOn()).build()));
+    StrategyCase recordCoreGroup(String caseId, Requests.CoreGroup coreGroup, CommandOrigin origin) {
+        return execute(caseId, coreGroup, origin, coreGroup.heldOn(),
+                () -> List.of(CoreGroupHeld.newBuilder().setHeldOn(coreGroup.heldOn()).build()));
     }
 
-    StrategyCase recordReviewConference(String caseId, Requests.ReviewConference review) {
-        return execute(caseId, review.heldOn(), () -> {
+    StrategyCase recordReviewConference(String caseId, Requests.ReviewConference review, CommandOrigin origin) {
+        return execute(caseId, review, origin, review.heldOn(), () -> {
             List<Object> facts = new ArrayList<>();
             facts.add(ReviewConferenceHeld.newBuilder().setHeldOn(review.heldOn()).setOutcome(review.outcome()).build());
             if (review.outcome() == ReviewOutcome.END_PLAN) {
@@ -109,13 +121,25 @@ class StrategyCaseCommands {
         });
     }
 
-    private StrategyCase execute(String caseId, LocalDate heldOn, FactsSupplier facts) {
+    private StrategyCase execute(String caseId, Requests.Body body, CommandOrigin origin, LocalDate heldOn,
+                                 FactsSupplier facts) {
         ReentrantLock lock = locks.forCase(caseId);
         lock.lock();
         try {
             StrategyCase current = queries.find(caseId).orElseThrow(CaseNotFound::new);
             Instant now = clock.instant();
-            List<StrategyCaseEvent> events = facts.get().stream().map(fact -> event(caseId, now, fact)).toList();
+            String command = origin.key().map(key -> CaseIds.commandId(caseId, key.value()))
+                    .orElseGet(() -> UUID.randomUUID().toString());
+            String request = body.digest();
+            List<Object> commandFacts = facts.get();
+            List<StrategyCaseEvent> events = IntStream.range(0, commandFacts.size())
+                    .mapToObj(i -> event(caseId, new CommandEventId(command, request, i), now, origin.recordedBy(), commandFacts.get(i)))
+                    .toList();
+            CommandEventId last = new CommandEventId(command, request, commandFacts.size() - 1);
+            if (current.hasSeen(last.first().value())) {
+                // Sent again under its key: answered as the first time, from the case, publishing nothing.
+                return applied(caseId, last, current);
+            }
             StrategyCase after = current;
             for (StrategyCaseEvent event : events) {
                 after = after.after(event, rules);
@@ -124,7 +148,7 @@ class StrategyCaseCommands {
                 throw CaseRuleViolation.impossibleDate("The date is in the future.");
             }
             publisher.publish(events);
-            return applied(caseId, events.get(events.size() - 1).getEventId(), after);
+            return applied(caseId, last, after);
         } finally {
             lock.unlock();
         }
@@ -135,14 +159,14 @@ class StrategyCaseCommands {
      * the store shows the command. The events are committed by now: if the wait runs out the
      * answer is the case as the fold left it, which the stream will reach.
      */
-    private StrategyCase applied(String caseId, String lastEventId, StrategyCase expected) {
+    private StrategyCase applied(String caseId, CommandEventId last, StrategyCase expected) {
         long deadline = System.nanoTime() + settings.commandWait().toNanos();
         while (System.nanoTime() < deadline) {
             StrategyCase stored = storedNow(caseId);
-            if (stored != null && stored.hasRefused(lastEventId)) {
-                throw CaseRuleViolation.conflict("Another change to the case was recorded first; read the case and try again.");
+            if (stored != null && stored.hasRefused(last.value())) {
+                throw refusal(stored, last);
             }
-            if (stored != null && stored.hasSeen(lastEventId)) {
+            if (stored != null && stored.hasSeen(last.value())) {
                 return stored;
             }
             try {
@@ -164,15 +188,24 @@ class StrategyCaseCommands {
         }
     }
 
+    /** Why the stream refused a command that was checked against an older state of the case. */
+    private static CaseRuleViolation refusal(StrategyCase stored, CommandEventId last) {
+        if (stored.requestOf(last.command()).filter(request -> !request.equals(last.request())).isPresent()) {
+            return CaseRuleViolation.keyReused();
+        }
+        return CaseRuleViolation.conflict("Another change to the case was recorded first; read the case and try again.");
+    }
+
     private static CaseClosed closed(CaseClosure closure) {
         return CaseClosed.newBuilder().setClosure(closure).setReason(null).build();
     }
 
-    private static StrategyCaseEvent event(String caseId, Instant now, Object fact) {
+    private static StrategyCaseEvent event(String caseId, CommandEventId id, Instant now, String recordedBy, Object fact) {
         return StrategyCaseEvent.newBuilder()
-                .setEventId(UUID.randomUUID().toString())
+                .setEventId(id.value())
                 .setCaseId(caseId)
                 .setOccurredAt(now)
+                .setRecordedBy(recordedBy)
                 .setFact(fact)
                 .build();
     }

@@ -5,18 +5,24 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import org.frontdoor.security.Caller;
 import org.frontdoor.strategy.cases.CaseStatus;
 import org.frontdoor.strategy.cases.StrategyCase;
 import org.frontdoor.strategy.stream.CaseQueries;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The section 47 cases: queries, and the commands that record each step of the pathway. */
+/**
+ * The section 47 cases: queries, and the commands that record each step of the pathway. Every
+ * command takes an optional Idempotency-Key, which makes sending it again safe.
+ */
 @RestController
 @RequestMapping("/api/v1/strategy-cases")
 class StrategyCaseController {
@@ -48,35 +54,50 @@ class StrategyCaseController {
     }
 
     @PostMapping("/{caseId}/strategy-meetings")
-    CaseView strategyMeeting(@PathVariable String caseId, @Valid @RequestBody Requests.StrategyMeeting meeting) {
+    CaseView strategyMeeting(@PathVariable String caseId, @Valid @RequestBody Requests.StrategyMeeting meeting,
+                             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
+                             Authentication caller) {
         if (!meeting.hasStatutoryAttendees()) {
             throw new InvalidField("attendees", "Attendees must include SOCIAL_CARE, POLICE and HEALTH.");
         }
-        return view(commands.recordStrategyMeeting(caseId, meeting));
+        return view(commands.recordStrategyMeeting(caseId, meeting, origin(idempotencyKey, caller)));
     }
 
     @PostMapping("/{caseId}/icpc")
-    CaseView icpc(@PathVariable String caseId, @Valid @RequestBody Requests.Icpc icpc) {
+    CaseView icpc(@PathVariable String caseId, @Valid @RequestBody Requests.Icpc icpc,
+                  @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
+                  Authentication caller) {
         if (!icpc.hasConsistentCategory()) {
             throw new InvalidField("categoryOfAbuse",
                     "A child protection plan needs a category of abuse (NEG, PHY, SAB, EMO or MUL); NO_PLAN takes none.");
         }
-        return view(commands.recordIcpc(caseId, icpc));
+        return view(commands.recordIcpc(caseId, icpc, origin(idempotencyKey, caller)));
     }
 
     @PostMapping("/{caseId}/icpc-not-required")
-    CaseView icpcNotRequired(@PathVariable String caseId, @Valid @RequestBody Requests.IcpcNotRequired notRequired) {
-        return view(commands.recordIcpcNotRequired(caseId, notRequired));
+    CaseView icpcNotRequired(@PathVariable String caseId, @Valid @RequestBody Requests.IcpcNotRequired notRequired,
+                             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
+                             Authentication caller) {
+        return view(commands.recordIcpcNotRequired(caseId, notRequired, origin(idempotencyKey, caller)));
     }
 
     @PostMapping("/{caseId}/core-groups")
-    CaseView coreGroup(@PathVariable String caseId, @Valid @RequestBody Requests.CoreGroup coreGroup) {
-        return view(commands.recordCoreGroup(caseId, coreGroup));
+    CaseView coreGroup(@PathVariable String caseId, @Valid @RequestBody Requests.CoreGroup coreGroup,
+                       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
+                       Authentication caller) {
+        return view(commands.recordCoreGroup(caseId, coreGroup, origin(idempotencyKey, caller)));
     }
 
     @PostMapping("/{caseId}/review-conferences")
-    CaseView reviewConference(@PathVariable String caseId, @Valid @RequestBody Requests.ReviewConference review) {
-        return view(commands.recordReviewConference(caseId, review));
+    CaseView reviewConference(@PathVariable String caseId, @Valid @RequestBody Requests.ReviewConference review,
+                              @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
+                              Authentication caller) {
+        return view(commands.recordReviewConference(caseId, review, origin(idempotencyKey, caller)));
+    }
+
+    /** Only a practitioner's token reaches a command (StrategyMeetingAccess), so there is always a caller. */
+    private static CommandOrigin origin(String idempotencyKey, Authentication caller) {
+        return new CommandOrigin(Caller.of(caller).orElseThrow().subject(), IdempotencyKey.of(idempotencyKey));
     }
 
     private CaseView view(StrategyCase strategyCase) {

@@ -59,6 +59,12 @@ public final class CaseFacts {
         return event(CaseClosed.newBuilder().setClosure(closure).build());
     }
 
+    /** The event as a practitioner's command records it: under the command's id, with who recorded it. */
+    public static StrategyCaseEvent asCommand(StrategyCaseEvent event, CommandEventId id, String recordedBy) {
+        return StrategyCaseEvent.newBuilder().setEventId(id.value()).setCaseId(event.getCaseId())
+                .setOccurredAt(event.getOccurredAt()).setRecordedBy(recordedBy).setFact(event.getFact()).build();
+    }
+
     private static StrategyCaseEvent event(Object fact) {
         return event(fact, Instant.parse("2026-01-01T12:00:00Z"));
     }

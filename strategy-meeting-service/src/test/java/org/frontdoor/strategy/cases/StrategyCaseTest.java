@@ -2,6 +2,8 @@ package org.frontdoor.strategy.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.frontdoor.strategy.cases.CaseFacts.asCommand;
 import static org.frontdoor.strategy.cases.CaseFacts.closed;
 import static org.frontdoor.strategy.cases.CaseFacts.coreGroup;
 import static org.frontdoor.strategy.cases.CaseFacts.icpc;
@@ -10,6 +12,7 @@ import static org.frontdoor.strategy.cases.CaseFacts.meeting;
 import static org.frontdoor.strategy.cases.CaseFacts.opened;
 import static org.frontdoor.strategy.cases.CaseFacts.review;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.frontdoor.events.CaseClosure;
@@ -174,5 +177,42 @@ class StrategyCaseTest {
         StrategyCase once = open().after(meeting, rules);
 
         assertThat(once.after(meeting, rules)).isEqualTo(once);
+    }
+
+    @Test
+    void a_command_sent_again_under_its_key_changes_the_case_once_and_a_different_request_under_it_is_refused() {
+        StrategyCase recorded = open().after(asCommand(meeting("2025-12-16", StrategyMeetingOutcome.SECTION_47),
+                new CommandEventId("command-1", "request-a", 0), "practitioner-1"), rules);
+
+        assertThat(recorded.after(asCommand(meeting("2025-12-16", StrategyMeetingOutcome.SECTION_47),
+                new CommandEventId("command-1", "request-a", 0), "practitioner-1"), rules)).isEqualTo(recorded);
+        assertThatThrownBy(() -> recorded.after(asCommand(meeting("2025-12-16", StrategyMeetingOutcome.CHILD_IN_NEED),
+                new CommandEventId("command-1", "request-b", 0), "practitioner-1"), rules))
+                .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.kind()).isEqualTo(CaseRuleViolation.Kind.KEY_REUSED));
+        assertThat(recorded.requestOf("command-1")).contains("request-a");
+    }
+
+    @Test
+    void a_later_event_of_a_command_whose_first_event_was_not_applied_is_a_conflict() {
+        // An ICPC that lost a race to another was refused; the closure published with it must not close the plan.
+        assertConflict(withPlan(), asCommand(closed(CaseClosure.NO_PLAN), new CommandEventId("command-2", "request-a", 1), "practitioner-1"));
+    }
+
+    @Test
+    void the_history_lists_every_applied_fact_in_order_with_when_and_by_whom_it_was_recorded() {
+        StrategyCaseEvent meeting = asCommand(meeting("2025-12-16", StrategyMeetingOutcome.NO_FURTHER_ACTION),
+                new CommandEventId("command-1", "request-a", 0), "practitioner-1");
+        StrategyCaseEvent closure = asCommand(closed(CaseClosure.NO_FURTHER_ACTION),
+                new CommandEventId("command-1", "request-a", 1), "practitioner-1");
+
+        StrategyCase closedCase = open().after(meeting, rules).after(closure, rules);
+
+        assertThat(closedCase.history())
+                .extracting(CaseStep::kind, CaseStep::heldOn, CaseStep::recordedAt, CaseStep::recordedBy)
+                .containsExactly(
+                        tuple(CaseStep.Kind.CASE_OPENED, null, Instant.parse("2026-01-01T12:00:00Z"), null),
+                        tuple(CaseStep.Kind.STRATEGY_MEETING, LocalDate.parse("2025-12-16"), meeting.getOccurredAt(), "practitioner-1"),
+                        tuple(CaseStep.Kind.CASE_CLOSED, null, closure.getOccurredAt(), "practitioner-1"));
+        assertThat(closedCase.refusing("refused-event").history()).isEqualTo(closedCase.history());
     }
 }

@@ -1,6 +1,8 @@
 package org.frontdoor.strategy.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontdoor.strategy.cases.CaseFacts.asCommand;
+import static org.frontdoor.strategy.cases.CaseFacts.closed;
 import static org.frontdoor.strategy.cases.CaseFacts.icpc;
 import static org.frontdoor.strategy.cases.CaseFacts.meeting;
 import static org.frontdoor.strategy.cases.CaseFacts.opened;
@@ -20,6 +22,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.frontdoor.events.AlertKind;
+import org.frontdoor.events.CaseClosure;
 import org.frontdoor.events.ClockType;
 import org.frontdoor.events.IcpcOutcome;
 import org.frontdoor.events.StrategyCaseEvent;
@@ -27,6 +30,7 @@ import org.frontdoor.events.StrategyMeetingOutcome;
 import org.frontdoor.events.TimescaleAlert;
 import org.frontdoor.events.catalogue.Topics;
 import org.frontdoor.strategy.cases.CaseFacts;
+import org.frontdoor.strategy.cases.CommandEventId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +132,27 @@ class FiguresTopologyTest {
         assertThat(count(FigureKeys.meetingsWithoutEnquiry(LocalDate.parse("2026-11-09")))).isEqualTo(1);
         KeyValueStore<String, CaseHistory> histories = driver.getKeyValueStore(FiguresTopology.HISTORIES);
         assertThat(histories.get(CaseFacts.CASE_ID).alerts()).hasSize(1);
+    }
+
+    @Test
+    void a_command_sent_again_under_its_idempotency_key_is_counted_once_whatever_body_it_carries() {
+        LocalDate day = LocalDate.parse("2026-11-09");
+        event(opened("2026-11-09", false));
+        StrategyCaseEvent first = asCommand(meeting("2026-11-09", StrategyMeetingOutcome.SECTION_47),
+                new CommandEventId("command-1", "request-a", 0), "practitioner-1");
+        event(first);
+
+        // A retry that reached the topic again, then the same key sent with another body, whose
+        // meeting and closure would otherwise end the enquiry as a meeting without one.
+        event(first);
+        event(asCommand(meeting("2026-11-09", StrategyMeetingOutcome.NO_FURTHER_ACTION),
+                new CommandEventId("command-1", "request-b", 0), "practitioner-1"));
+        event(asCommand(closed(CaseClosure.NO_FURTHER_ACTION), new CommandEventId("command-1", "request-b", 1), "practitioner-1"));
+
+        assertThat(count(FigureKeys.meetings(day, StrategyMeetingOutcome.SECTION_47))).isEqualTo(1);
+        assertThat(count(FigureKeys.meetings(day, StrategyMeetingOutcome.NO_FURTHER_ACTION))).isZero();
+        assertThat(count(FigureKeys.meetingsWithoutEnquiry(day))).isZero();
+        assertThat(count(FigureKeys.openClocks(ClockType.ICPC, Rag.GREEN, "assessment-and-safeguarding"))).isEqualTo(1);
     }
 
     @Test
