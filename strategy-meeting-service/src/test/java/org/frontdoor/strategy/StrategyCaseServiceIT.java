@@ -395,13 +395,13 @@ class StrategyCaseServiceIT {
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(retried.statusCode()).isEqualTo(200);
         assertThat(json(retried)).isEqualTo(json(first));
+        assertThat(caseEvents(caseId)).filteredOn(event -> event.getFact() instanceof StrategyMeetingHeld).singleElement()
+                .satisfies(event -> assertThat(event.getRecordedBy()).isEqualTo("practitioner-test"));
         JsonNode history = json(get(path)).get("history");
         assertThat(kindsIn(history)).containsExactly("CASE_OPENED", "STRATEGY_MEETING");
         assertThat(history.get(1).get("heldOn").asString()).isEqualTo("2027-03-01");
         assertThat(Instant.parse(history.get(1).get("recordedAt").asString())).isEqualTo(CLOCK.instant());
         assertThat(history.get(1).get("recordedBy").asString()).isEqualTo("practitioner-test");
-        assertThat(caseEvents(caseId)).filteredOn(event -> event.getFact() instanceof StrategyMeetingHeld).singleElement()
-                .satisfies(event -> assertThat(event.getRecordedBy()).isEqualTo("practitioner-test"));
 
         // The figures read the case's events in order: once they count its ICPC, they have read every meeting before it.
         assertThat(post(path + "/icpc", "{\"heldOn\": \"" + today() + "\", \"outcome\": \"NO_PLAN\"}", "icpc-of-it-retried")
