@@ -29,7 +29,9 @@ final class IntakeInstance implements AutoCloseable {
     static IntakeInstance start(String... properties) {
         Stream<String> testSettings = Stream.concat(Stream.of("server.port=0", IntakeIntegrationTest.PARTITIONS),
                 Stream.concat(Arrays.stream(TestTokens.resourceServerPropertyLines()),
-                        IntakeIntegrationTest.UNLIMITED.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())));
+                        Stream.concat(IntakeIntegrationTest.UNLIMITED.entrySet().stream(),
+                                        IntakeIntegrationTest.EXAMPLE_NOT_LATE.entrySet().stream())
+                                .map(e -> e.getKey() + "=" + e.getValue())));
         Stream<String> arguments = Stream.concat(testSettings, Arrays.stream(properties));
         return new IntakeInstance(new SpringApplicationBuilder(ContactIntakeApplication.class)
                 .run(arguments.map(property -> "--" + property).toArray(String[]::new)));

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import org.apache.kafka.streams.KafkaStreams;
@@ -56,10 +58,22 @@ public abstract class IntakeIntegrationTest {
         registry.add("spring.kafka.streams.state-dir", IntakeIntegrationTest::newStateDirectory);
     }
 
+    /**
+     * The contract's example contact was received on 20 Nov 2026, and the tests run on the real clock:
+     * the late-entry window is widened by the days since, so the example is never late, whenever they
+     * run. A contact received further back than this is.
+     */
+    public static final Duration LATE_ENTRY_WINDOW = Duration.ofDays(30
+            + Math.max(0, ChronoUnit.DAYS.between(Instant.parse("2026-11-20T09:15:00Z"), Instant.now())) + 1);
+
+    static final Map<String, String> EXAMPLE_NOT_LATE = Map.of(
+            "frontdoor.intake.late-entry.window", LATE_ENTRY_WINDOW.toDays() + "d");
+
     @DynamicPropertySource
     static void trustTestTokens(DynamicPropertyRegistry registry) {
         TestTokens.resourceServerProperties().forEach((name, value) -> registry.add(name, () -> value));
         UNLIMITED.forEach((name, value) -> registry.add(name, () -> value));
+        EXAMPLE_NOT_LATE.forEach((name, value) -> registry.add(name, () -> value));
     }
 
     public static String newStateDirectory() {

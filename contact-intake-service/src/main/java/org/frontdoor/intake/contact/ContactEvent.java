@@ -47,6 +47,7 @@ public class ContactEvent {
                 .setSummary(contact.summary())
                 .setPartner(partner.orElse(null))
                 .setSubmittedBy(submittedBy)
+                .setLateEntryReason(contact.lateEntryReason())
                 .build();
     }
 

@@ -16,7 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The canonical form is the contact's meaning, not its bytes: field order, whitespace, a default
  * written out or left out ({@code "immediateRisk": false}), the time zone of {@code receivedAt} and
- * spaces in an NHS number do not change it. It is spelt out field by field here, independent of the
+ * spaces in an NHS number do not change it. Nor does {@code lateEntryReason}: why a contact is
+ * recorded late is not what it says, and a contact sent again after it has become late must give a
+ * reason it did not need the first time. It is spelt out field by field here, independent of the
  * request classes, because fingerprints are compared across restarts and releases: change it only
  * knowingly.
  */

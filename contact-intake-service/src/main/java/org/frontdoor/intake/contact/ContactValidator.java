@@ -2,6 +2,7 @@ package org.frontdoor.intake.contact;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,11 +24,13 @@ public class ContactValidator {
     private final ChildValidator children;
     private final IndicatorValidator indicators;
     private final ReferrerValidator referrer = new ReferrerValidator();
+    private final LateEntryRule lateEntry;
 
-    public ContactValidator(Clock clock, IndicatorCatalogue catalogue) {
+    public ContactValidator(Clock clock, IndicatorCatalogue catalogue, LateEntryProperties lateEntry) {
         this.clock = clock;
         this.children = new ChildValidator(clock);
         this.indicators = new IndicatorValidator(catalogue);
+        this.lateEntry = new LateEntryRule(lateEntry.window());
     }
 
     /** @throws InvalidContact listing every field that breaks a rule */
@@ -45,6 +48,7 @@ public class ContactValidator {
         if (contact.receivedAt() != null && contact.receivedAt().isAfter(now)) {
             violations.add("receivedAt", "must not be in the future");
         }
+        lateEntry.validate(contact.receivedAt(), contact.lateEntryReason(), now, violations);
         if (!isOneOf(contact.channel(), ContactChannel.values())) {
             violations.add("channel", "is required and must be one of " + names(ContactChannel.values()));
         }
@@ -55,7 +59,9 @@ public class ContactValidator {
         if (contact.referrer() != null) {
             referrer.validate(contact.referrer(), violations);
         }
-        validateChildren(contact.children(), violations);
+        // A receivedAt in the future is refused above; the children are judged at today then.
+        Instant received = contact.receivedAt() == null || contact.receivedAt().isAfter(now) ? now : contact.receivedAt();
+        validateChildren(contact.children(), LocalDate.ofInstant(received, clock.getZone()), violations);
         int childCount = contact.children() == null ? 0 : contact.children().size();
         validateIndicators(contact.indicatorsOrNone(), childCount, violations);
         if (!isOneOf(contact.consent(), Consent.values())) {
@@ -65,7 +71,7 @@ public class ContactValidator {
         return violations.found();
     }
 
-    private void validateChildren(List<ChildRequest> contactChildren, Violations violations) {
+    private void validateChildren(List<ChildRequest> contactChildren, LocalDate receivedOn, Violations violations) {
         if (contactChildren == null || contactChildren.isEmpty()) {
             violations.add("children", "must list at least one child");
             return;
@@ -74,7 +80,7 @@ public class ContactValidator {
             violations.add("children", "must list at most " + MAX_CHILDREN + " children");
         }
         for (int i = 0; i < contactChildren.size(); i++) {
-            children.validate("children[" + i + "]", contactChildren.get(i), violations);
+            children.validate("children[" + i + "]", contactChildren.get(i), receivedOn, violations);
         }
     }
 

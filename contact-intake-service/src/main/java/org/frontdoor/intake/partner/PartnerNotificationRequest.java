@@ -33,6 +33,6 @@ public record PartnerNotificationRequest(String partnerReference,
      */
     ContactRequest asContact(PartnerAgency agency) {
         return new ContactRequest(null, ContactChannel.PORTAL.name(), agency.referralSource(), referrer, children,
-                indicators, immediateRisk, consent, summary);
+                indicators, immediateRisk, consent, summary, null);
     }
 }

@@ -64,6 +64,13 @@ class ContactFingerprintTest {
     }
 
     @Test
+    void why_a_contact_is_recorded_late_is_not_part_of_what_it_says() {
+        Map<String, Object> late = ContactJson.valid();
+        late.put("lateEntryReason", "Sent again after the late-entry window had passed");
+        assertThat(fingerprint(late)).isEqualTo(fingerprint(contact));
+    }
+
+    @Test
     void any_change_of_content_changes_the_fingerprint() {
         String original = fingerprint(contact);
 

@@ -2,11 +2,14 @@ package org.frontdoor.intake.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 import static org.frontdoor.intake.contact.ContactJson.children;
 import static org.frontdoor.intake.contact.ContactJson.indicators;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +22,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.frontdoor.events.Consent;
 import org.frontdoor.events.ContactChannel;
 import org.frontdoor.events.ContactChild;
+import org.frontdoor.events.AccessAudited;
 import org.frontdoor.events.ContactIndicator;
 import org.frontdoor.events.ContactReceived;
 import org.frontdoor.events.Sex;
+import org.frontdoor.events.catalogue.Topic;
 import org.frontdoor.events.catalogue.Topics;
 import org.frontdoor.intake.EventLog.Marks;
 import org.frontdoor.intake.IntakeClient.Reply;
@@ -35,6 +40,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 class ContactIntakeIT extends IntakeIntegrationTest {
+
+    private static final Topic<AccessAudited> AUDIT = Topics.auditTrailOf("contact-intake-service");
 
     @Test
     void a_valid_contact_is_answered_201_and_recorded_exactly_once_with_its_content() {
@@ -133,6 +140,46 @@ class ContactIntakeIT extends IntakeIntegrationTest {
         assertThat(api.get(first.header("Location")).status()).isEqualTo(200);
     }
 
+    @Test
+    void a_late_entry_is_recorded_with_its_reason_and_the_audit_trail_shows_it_was_late_but_not_why() {
+        Map<String, Object> contact = ContactJson.valid();
+        Instant longAgo = Instant.now().minus(LATE_ENTRY_WINDOW).minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+        contact.put("receivedAt", longAgo.toString());
+        contact.put("lateEntryReason", "Zq letter that arrived after the holidays");
+        Marks before = events.mark(Topics.CONTACTS_RECEIVED.name(), AUDIT.name());
+
+        Reply reply = api.post(contact);
+
+        assertThat(reply.status()).isEqualTo(201);
+        String contactId = reply.json().get("contactId").asString();
+        assertThat(events.eventsSince(before, Topics.CONTACTS_RECEIVED)).singleElement().satisfies(recorded -> {
+            assertThat(recorded.value().getReceivedAt()).isEqualTo(longAgo);
+            assertThat(recorded.value().getLateEntryReason()).isEqualTo("Zq letter that arrived after the holidays");
+        });
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(events.eventsSince(before, AUDIT))
+                .extracting(ConsumerRecord::value)
+                .filteredOn(audit -> contactId.equals(audit.getCreatedIds().get("contactId")))
+                .singleElement().satisfies(audit -> {
+                    assertThat(audit.getFacts()).containsEntry("lateEntry", "true");
+                    assertThat(audit.toString()).doesNotContain("Zq");
+                }));
+    }
+
+    @Test
+    void a_contact_that_is_not_late_records_no_late_entry_reason_and_no_late_entry_in_the_audit_trail() {
+        Marks before = events.mark(Topics.CONTACTS_RECEIVED.name(), AUDIT.name());
+
+        Reply reply = api.post(ContactJson.valid());
+
+        String contactId = reply.json().get("contactId").asString();
+        assertThat(events.eventsSince(before, Topics.CONTACTS_RECEIVED)).singleElement()
+                .satisfies(recorded -> assertThat(recorded.value().getLateEntryReason()).isNull());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(events.eventsSince(before, AUDIT))
+                .extracting(ConsumerRecord::value)
+                .filteredOn(audit -> contactId.equals(audit.getCreatedIds().get("contactId")))
+                .singleElement().satisfies(audit -> assertThat(audit.getFacts()).doesNotContainKey("lateEntry")));
+    }
+
     static Stream<Arguments> bad_contacts() {
         return Stream.of(
                 badJson("malformed JSON", "{\"channel\": PHONE}", "channel"),
@@ -154,6 +201,20 @@ class ContactIntakeIT extends IntakeIntegrationTest {
                 bad("21 children", contact -> contact.put("children", twentyOneChildren()), "children"),
                 bad("a future receivedAt", contact -> contact.put("receivedAt", Instant.now().plusSeconds(3600).toString()),
                         "receivedAt"),
+                bad("a late entry without the reason it is late",
+                        contact -> contact.put("receivedAt", longerAgoThanTheLateEntryWindow()), "lateEntryReason"),
+                bad("a late entry reason for a contact that is not late",
+                        contact -> contact.put("lateEntryReason", "A letter that arrived late"), "lateEntryReason"),
+                bad("a late entry reason of 501 characters", contact -> {
+                    contact.put("receivedAt", longerAgoThanTheLateEntryWindow());
+                    contact.put("lateEntryReason", "r".repeat(501));
+                }, "lateEntryReason"),
+                bad("a date of birth after the contact was received",
+                        contact -> children(contact).get(0).put("dateOfBirth", "2026-11-25"), "children[0].dateOfBirth"),
+                bad("an expected date of birth more than a month before the contact was received", contact -> {
+                    children(contact).get(0).remove("dateOfBirth");
+                    children(contact).get(0).put("expectedDateOfBirth", "2026-10-01");
+                }, "children[0].expectedDateOfBirth"),
                 bad("a future date of birth",
                         contact -> children(contact).get(0).put("dateOfBirth", LocalDate.now().plusDays(2).toString()),
                         "children[0].dateOfBirth"),
@@ -240,6 +301,10 @@ class ContactIntakeIT extends IntakeIntegrationTest {
         Map<String, Object> contact = ContactJson.valid();
         change.accept(contact);
         return Arguments.of(what, ContactJson.json(contact), field);
+    }
+
+    private static String longerAgoThanTheLateEntryWindow() {
+        return Instant.now().minus(LATE_ENTRY_WINDOW).minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     private static Arguments badJson(String what, String body, String field) {

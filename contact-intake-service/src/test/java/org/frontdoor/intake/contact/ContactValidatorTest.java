@@ -8,6 +8,7 @@ import static org.frontdoor.intake.contact.ContactJson.children;
 import static org.frontdoor.intake.contact.ContactJson.indicators;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,7 +27,10 @@ class ContactValidatorTest {
     /** Sat 21 Nov 2026, 10:00 in London: the day after the example contact was received. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneId.of("Europe/London"));
 
-    private final ContactValidator validator = new ContactValidator(CLOCK, DefaultIndicatorCatalogue.load());
+    private static final LateEntryProperties LATE_AFTER_30_DAYS = new LateEntryProperties(Duration.ofDays(30));
+
+    private final ContactValidator validator = new ContactValidator(CLOCK, DefaultIndicatorCatalogue.load(),
+            LATE_AFTER_30_DAYS);
     private final Map<String, Object> contact = ContactJson.valid();
 
     @Test
@@ -82,6 +86,79 @@ class ContactValidatorTest {
         void may_be_now() {
             contact.put("receivedAt", "2026-11-21T10:00:00Z");
             assertThat(violationsOf(contact)).isEmpty();
+        }
+
+        @Test
+        void may_be_30_days_ago_without_a_late_entry_reason() {
+            contact.put("receivedAt", "2026-10-22T10:00:00Z");
+            assertThat(violationsOf(contact)).isEmpty();
+        }
+
+        @Test
+        void more_than_30_days_ago_is_a_late_entry_that_must_say_why_it_is_late() {
+            contact.put("receivedAt", "2026-10-22T09:59:59Z");
+            assertThat(violationsOf(contact)).singleElement().satisfies(violation -> {
+                assertThat(violation.field()).isEqualTo("lateEntryReason");
+                assertThat(violation.message()).startsWith("is required when receivedAt is more than 30 days ago");
+            });
+        }
+
+        @Test
+        void a_late_entry_with_its_reason_is_accepted() {
+            contact.put("receivedAt", "2026-06-01T09:00:00Z");
+            contact.put("lateEntryReason", "Migrated from the previous case management system");
+            assertThat(violationsOf(contact)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "   "})
+        void a_late_entry_reason_must_not_be_blank(String reason) {
+            contact.put("receivedAt", "2026-06-01T09:00:00Z");
+            contact.put("lateEntryReason", reason);
+            assertThat(violationsOf(contact)).extracting(FieldViolation::field).containsExactly("lateEntryReason");
+        }
+
+        @Test
+        void a_late_entry_reason_may_be_500_characters_but_no_more() {
+            contact.put("receivedAt", "2026-06-01T09:00:00Z");
+            contact.put("lateEntryReason", "r".repeat(500));
+            assertThat(violationsOf(contact)).isEmpty();
+            contact.put("lateEntryReason", "r".repeat(501));
+            assertThat(violationsOf(contact))
+                    .containsExactly(new FieldViolation("lateEntryReason", "must be at most 500 characters"));
+        }
+
+        @Test
+        void a_late_entry_reason_is_refused_for_a_contact_that_is_not_late() {
+            contact.put("lateEntryReason", "A letter that arrived late");
+            assertThat(violationsOf(contact)).singleElement().satisfies(violation -> {
+                assertThat(violation.field()).isEqualTo("lateEntryReason");
+                assertThat(violation.message()).startsWith("is only for a contact received more than 30 days ago");
+            });
+        }
+
+        @Test
+        void a_late_entry_reason_is_refused_for_a_contact_received_now() {
+            contact.remove("receivedAt");
+            contact.put("lateEntryReason", "A letter that arrived late");
+            assertThat(violationsOf(contact)).extracting(FieldViolation::field).containsExactly("lateEntryReason");
+        }
+
+        @Test
+        void the_late_entry_window_is_configured() {
+            ContactValidator lateAfterAWeek = new ContactValidator(CLOCK, DefaultIndicatorCatalogue.load(),
+                    new LateEntryProperties(Duration.ofDays(7)));
+            contact.put("receivedAt", "2026-11-13T10:00:00Z");
+            assertThat(lateAfterAWeek.violationsOf(ContactJson.request(contact))).singleElement()
+                    .satisfies(violation -> assertThat(violation.message()).contains("more than 7 days ago"));
+        }
+
+        @Test
+        void a_late_entry_reason_is_never_repeated_in_a_message() {
+            contact.put("receivedAt", "2026-06-01T09:00:00Z");
+            contact.put("lateEntryReason", "Zq letter from Amy's school " + "x".repeat(500));
+            assertThat(violationsOf(contact)).extracting(FieldViolation::message)
+                    .noneMatch(message -> message.contains("Zq"));
         }
     }
 
@@ -250,7 +327,67 @@ class ContactValidatorTest {
 
         @Test
         void a_child_born_today_is_accepted() {
+            // Received now: a contact received yesterday cannot be about a child born today.
+            contact.remove("receivedAt");
             children(contact).get(0).put("dateOfBirth", "2026-11-21");
+            assertThat(violationsOf(contact)).isEmpty();
+        }
+
+        @Test
+        void the_date_of_birth_must_not_be_after_the_contact_was_received() {
+            contact.put("receivedAt", "2026-11-20T09:15:00Z");
+            children(contact).get(0).put("dateOfBirth", "2026-11-21");
+            assertThat(violationsOf(contact)).containsExactly(new FieldViolation("children[0].dateOfBirth",
+                    "must not be after the contact was received (receivedAt)"));
+        }
+
+        @Test
+        void a_child_born_on_the_day_the_contact_was_received_is_accepted() {
+            contact.put("receivedAt", "2026-11-20T23:30:00Z");
+            children(contact).get(0).put("dateOfBirth", "2026-11-20");
+            assertThat(violationsOf(contact)).isEmpty();
+        }
+
+        @Test
+        void the_date_the_contact_was_received_is_its_date_in_london() {
+            // 23:30 UTC on 31 May is 00:30 on 1 June in London (British Summer Time).
+            contact.put("receivedAt", "2026-05-31T23:30:00Z");
+            contact.put("lateEntryReason", "Migrated from the previous case management system");
+            children(contact).get(0).put("dateOfBirth", "2026-06-01");
+            assertThat(violationsOf(contact)).isEmpty();
+        }
+
+        @Test
+        void the_date_of_birth_of_a_late_entry_must_not_be_after_the_contact_was_received() {
+            contact.put("receivedAt", "2026-06-01T09:00:00Z");
+            contact.put("lateEntryReason", "A letter that arrived late");
+            children(contact).get(0).put("dateOfBirth", "2026-07-15");
+            assertThat(violationsOf(contact)).extracting(FieldViolation::field).containsExactly("children[0].dateOfBirth");
+        }
+
+        @Test
+        void an_expected_date_of_birth_more_than_a_month_before_the_contact_means_the_child_is_born() {
+            children(contact).get(0).remove("dateOfBirth");
+            children(contact).get(0).put("expectedDateOfBirth", "2026-10-19");
+            assertThat(violationsOf(contact)).containsExactly(new FieldViolation("children[0].expectedDateOfBirth",
+                    "is more than a month before the contact was received: the child has been born, "
+                            + "so give the dateOfBirth instead"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"2026-10-20", "2026-11-19", "2026-11-20"})
+        void an_expected_date_of_birth_up_to_a_month_before_the_contact_is_accepted(String expected) {
+            children(contact).get(0).remove("dateOfBirth");
+            children(contact).get(0).put("expectedDateOfBirth", expected);
+            assertThat(violationsOf(contact)).isEmpty();
+        }
+
+        @Test
+        void the_expected_date_of_birth_of_a_late_entry_is_judged_at_the_date_the_contact_was_received() {
+            contact.put("receivedAt", "2026-06-01T09:00:00Z");
+            contact.put("lateEntryReason", "A letter that arrived late");
+            children(contact).get(0).remove("dateOfBirth");
+            children(contact).get(0).put("expectedDateOfBirth", "2026-07-15");
             assertThat(violationsOf(contact)).isEmpty();
         }
 

@@ -16,6 +16,8 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.frontdoor.intake.IntakeIntegrationTest;
+
 /**
  * Every way the fuzz test breaks a request. Each is certain to make any valid request invalid: the
  * comment or the name of each says which rule of the contract it breaks.
@@ -224,6 +226,29 @@ final class Malformations {
                 child.put("dateOfBirth", d.today.minusDays(d.between(2, 3000)).toString());
                 child.put("expectedDateOfBirth", d.today.plusDays(d.between(2, 200)).toString());
             }),
+            new Malformation("expected date of birth more than a month past", ANY, d -> {
+                // Received now, so that the expected date is more than a month before the contact too.
+                d.body.remove("receivedAt");
+                Map<String, Object> child = d.child(d.anyChild());
+                child.remove("dateOfBirth");
+                String expected = d.today.minusMonths(1).minusDays(d.between(2, 1000)).toString();
+                child.put("expectedDateOfBirth", expected);
+                d.personal(expected);
+            }),
+            new Malformation("born after the contact was received", CONTACTS, d -> {
+                d.body.put("receivedAt", d.now.minusSeconds(d.between(10, 29) * 86_400L).toString());
+                bornOn(d, d.today.minusDays(d.between(0, 5)).toString());
+            }),
+            new Malformation("late entry without the reason it is late", CONTACTS, d -> {
+                d.body.put("receivedAt", longerAgoThanTheLateEntryWindow(d));
+                d.body.remove("lateEntryReason");
+            }),
+            new Malformation("late entry reason on a contact that is not late", CONTACTS,
+                    d -> d.body.put("lateEntryReason", d.personalText(d.between(3, 40)))),
+            new Malformation("late entry reason over 500 characters", CONTACTS, d -> {
+                d.body.put("receivedAt", longerAgoThanTheLateEntryWindow(d));
+                d.body.put("lateEntryReason", d.personalText(d.between(501, 5_000)));
+            }),
             new Malformation("received in the future", CONTACTS,
                     d -> d.body.put("receivedAt", d.now.plusSeconds(d.between(3_600, 365 * 86_400)).toString())),
             new Malformation("notification kind the agency may not send", NOTIFICATIONS, d -> {
@@ -377,7 +402,7 @@ final class Malformations {
     private static List<String> unknownTopLevelNames(Draft d) {
         List<String> names = new ArrayList<>(List.of("agency", "Consent", "CHILDREN", "zz" + d.letters(6)));
         names.addAll(d.target == Target.CONTACT ? List.of("partnerReference", "kind", "dashRisk", "contactId")
-                : List.of("referralSource", "channel", "receivedAt", "notificationId"));
+                : List.of("referralSource", "channel", "receivedAt", "notificationId", "lateEntryReason"));
         return names;
     }
 
@@ -391,11 +416,17 @@ final class Malformations {
                         draft.pick(List.of("name", "organisation", "role", "phone", "email")), value),
                 (draft, value) -> draft.anyIndicator().put("code", value)));
         if (d.target == Target.CONTACT) {
-            fields.add((draft, value) -> draft.body.put(draft.pick(List.of("channel", "referralSource")), value));
+            fields.add((draft, value) -> draft.body.put(draft.pick(List.of("channel", "referralSource", "lateEntryReason")),
+                    value));
         } else {
             fields.add((draft, value) -> draft.body.put(draft.pick(List.of("partnerReference", "kind", "dashRisk")), value));
         }
         return fields;
+    }
+
+    /** Further back than the late-entry window the shared test context runs with. */
+    private static String longerAgoThanTheLateEntryWindow(Draft d) {
+        return d.now.minus(IntakeIntegrationTest.LATE_ENTRY_WINDOW).minusSeconds(d.between(1, 3000) * 86_400L).toString();
     }
 
     private static void bornOn(Draft d, String date) {

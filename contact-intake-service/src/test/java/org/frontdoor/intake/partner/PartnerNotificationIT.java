@@ -8,6 +8,7 @@ import static org.frontdoor.intake.contact.ContactJson.indicators;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,6 +162,45 @@ class PartnerNotificationIT extends IntakeIntegrationTest {
         reply.json().get("errors").forEach(error -> fields.add(error.get("field").asString()));
         assertThat(fields).contains(field);
         assertThat(reply.body()).doesNotContain("9434765918", "Amy", "Smith", "Jo\"", "Officers attended");
+        assertNothingPublishedSince(before);
+    }
+
+    @Test
+    void a_notification_about_a_child_expected_more_than_a_month_ago_is_refused_asking_for_the_date_of_birth() {
+        Map<String, Object> incident = NotificationJson.domesticAbuseIncident(reference);
+        children(incident).get(0).remove("dateOfBirth");
+        children(incident).get(0).put("expectedDateOfBirth", LocalDate.now().minusMonths(1).minusDays(2).toString());
+        Marks before = marks();
+
+        Reply reply = police.postNotification(incident);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("errors")).singleElement().satisfies(error -> {
+            assertThat(error.get("field").asString()).isEqualTo("children[0].expectedDateOfBirth");
+            assertThat(error.get("message").asString()).contains("give the dateOfBirth");
+        });
+        assertNothingPublishedSince(before);
+    }
+
+    @Test
+    void a_notification_about_a_child_expected_less_than_a_month_ago_is_accepted_as_not_yet_recorded_born() {
+        Map<String, Object> incident = NotificationJson.domesticAbuseIncident(reference);
+        children(incident).get(0).remove("dateOfBirth");
+        children(incident).get(0).put("expectedDateOfBirth", LocalDate.now().minusDays(20).toString());
+
+        assertThat(police.postNotification(incident).status()).isEqualTo(201);
+    }
+
+    @Test
+    void a_notification_is_received_when_it_arrives_so_it_is_never_a_late_entry_and_takes_no_late_entry_reason() {
+        Map<String, Object> incident = NotificationJson.domesticAbuseIncident(reference);
+        incident.put("lateEntryReason", "A letter that arrived late");
+        Marks before = marks();
+
+        Reply reply = police.postNotification(incident);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("lateEntryReason");
         assertNothingPublishedSince(before);
     }
 
