@@ -114,7 +114,7 @@ public class ContactIntake {
         try {
             publisher.publish(event, submission);
         } catch (ContactOutcomeUnknown unknown) {
-            submission.ifPresent(recorded -> earlierSubmissions.remember(recorded, partner,
+            submission.ifPresent(recorded -> earlierSubmissions.remember(event, recorded,
                     unknown.submissionWrittenAt().orElseThrow()));
             throw unknown;
         }

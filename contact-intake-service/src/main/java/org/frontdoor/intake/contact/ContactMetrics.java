@@ -2,6 +2,7 @@ package org.frontdoor.intake.contact;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.frontdoor.events.ContactChannel;
 import org.frontdoor.events.ContactReceived;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +17,14 @@ public class ContactMetrics {
     }
 
     public void received(ContactReceived contact) {
+        received(contact.getChannel(), contact.getReferralSource());
+    }
+
+    public void received(ContactChannel channel, String referralSource) {
         Counter.builder("frontdoor.contacts.received")
                 .description("Contacts recorded, by channel and census referral source")
-                .tag("channel", contact.getChannel().name())
-                .tag("referral_source", contact.getReferralSource())
+                .tag("channel", channel.name())
+                .tag("referral_source", referralSource)
                 .register(registry)
                 .increment();
     }

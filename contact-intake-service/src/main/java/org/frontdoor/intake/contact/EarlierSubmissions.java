@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.frontdoor.events.ContactChannel;
 import org.frontdoor.events.ContactPartner;
+import org.frontdoor.events.ContactReceived;
 import org.frontdoor.events.ContactSubmission;
 import org.frontdoor.intake.IntakeProperties;
 import org.frontdoor.intake.idempotency.SubmissionKey;
@@ -32,13 +34,15 @@ public class EarlierSubmissions {
     private final RecentlyAccepted recentlyAccepted;
     private final SubmissionStore store;
     private final TransactionOutcomes outcomes;
+    private final ContactMetrics metrics;
     private final Map<String, InDoubt> inDoubt;
 
     public EarlierSubmissions(RecentlyAccepted recentlyAccepted, SubmissionStore store, TransactionOutcomes outcomes,
-                              IntakeProperties properties) {
+                              ContactMetrics metrics, IntakeProperties properties) {
         this.recentlyAccepted = recentlyAccepted;
         this.store = store;
         this.outcomes = outcomes;
+        this.metrics = metrics;
         this.inDoubt = Collections.synchronizedMap(bounded(properties.recentlyAccepted()));
     }
 
@@ -62,8 +66,10 @@ public class EarlierSubmissions {
     }
 
     /** An attempt under a key whose commit Kafka did not confirm; its submission record was written at {@code at}. */
-    public void remember(ContactSubmission submission, Optional<ContactPartner> partner, RecordPosition at) {
-        inDoubt.put(submission.getIdempotencyKey(), new InDoubt(submission, partner, at));
+    public void remember(ContactReceived contact, ContactSubmission submission, RecordPosition at) {
+        // Ids and codes only, like RecentlyAccepted: never the contact itself.
+        inDoubt.put(submission.getIdempotencyKey(), new InDoubt(submission, Optional.ofNullable(contact.getPartner()),
+                contact.getChannel(), contact.getReferralSource(), at));
     }
 
     private Optional<ContactSubmission> settle(SubmissionKey key, InDoubt doubt) {
@@ -73,6 +79,7 @@ public class EarlierSubmissions {
                 inDoubt.remove(key.value());
                 recentlyAccepted.remember(ContactAccepted.received(submission.getContactId(), submission.getReceivedAt()),
                         doubt.partner(), Optional.of(submission));
+                metrics.received(doubt.channel(), doubt.referralSource());
                 return Optional.of(submission);
             }
             case ABORTED -> {
@@ -92,6 +99,7 @@ public class EarlierSubmissions {
         };
     }
 
-    private record InDoubt(ContactSubmission submission, Optional<ContactPartner> partner, RecordPosition at) {
+    private record InDoubt(ContactSubmission submission, Optional<ContactPartner> partner, ContactChannel channel,
+                           String referralSource, RecordPosition at) {
     }
 }

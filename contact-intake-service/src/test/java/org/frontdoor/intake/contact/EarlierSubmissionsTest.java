@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.kafka.common.TopicPartition;
+import org.frontdoor.events.Consent;
+import org.frontdoor.events.ContactChannel;
+import org.frontdoor.events.ContactReceived;
 import org.frontdoor.events.ContactSubmission;
 import org.frontdoor.events.catalogue.Topics;
 import org.frontdoor.intake.IntakeProperties;
@@ -40,14 +44,26 @@ class EarlierSubmissionsTest {
             .setContactId("c-1")
             .setReceivedAt(Instant.parse("2026-11-20T09:15:00Z"))
             .build();
+    private final ContactReceived contact = ContactReceived.newBuilder()
+            .setContactId("c-1")
+            .setReceivedAt(submission.getReceivedAt())
+            .setRecordedAt(submission.getReceivedAt())
+            .setChannel(ContactChannel.PHONE)
+            .setReferralSource("2A")
+            .setChildren(List.of())
+            .setIndicators(List.of())
+            .setImmediateRisk(false)
+            .setConsent(Consent.GIVEN)
+            .build();
     private final RecentlyAccepted recentlyAccepted = new RecentlyAccepted(PROPERTIES);
     private TransactionOutcome outcome;
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final EarlierSubmissions earlier = new EarlierSubmissions(recentlyAccepted, new StoreNotYetSeeingIt(),
-            new Outcomes(), PROPERTIES);
+            new Outcomes(), new ContactMetrics(meters), PROPERTIES);
 
     @Test
     void a_retry_while_kafka_cannot_say_how_an_unconfirmed_commit_ended_is_outcome_unknown_again() {
-        earlier.remember(submission, Optional.empty(), WRITTEN_AT);
+        earlier.remember(contact, submission, WRITTEN_AT);
         outcome = TransactionOutcome.PENDING;
 
         ContactOutcomeUnknown unknown = catchThrowableOfType(ContactOutcomeUnknown.class, () -> earlier.find(key));
@@ -57,17 +73,19 @@ class EarlierSubmissionsTest {
     }
 
     @Test
-    void a_retry_after_an_unconfirmed_commit_that_completed_finds_the_first_contact_and_it_can_be_read_at_once() {
-        earlier.remember(submission, Optional.empty(), WRITTEN_AT);
+    void a_retry_after_an_unconfirmed_commit_that_completed_finds_the_first_contact_counted_and_readable_at_once() {
+        earlier.remember(contact, submission, WRITTEN_AT);
         outcome = TransactionOutcome.COMMITTED;
 
         assertThat(earlier.find(key)).contains(submission);
         assertThat(recentlyAccepted.contact("c-1")).isPresent();
+        assertThat(meters.get("frontdoor.contacts.received").tag("channel", "PHONE").tag("referral_source", "2A")
+                .counter().count()).isEqualTo(1);
     }
 
     @Test
     void a_retry_after_an_unconfirmed_commit_that_was_aborted_finds_nothing_and_stops_asking_kafka() {
-        earlier.remember(submission, Optional.empty(), WRITTEN_AT);
+        earlier.remember(contact, submission, WRITTEN_AT);
         outcome = TransactionOutcome.ABORTED;
 
         assertThat(earlier.find(key)).isEmpty();

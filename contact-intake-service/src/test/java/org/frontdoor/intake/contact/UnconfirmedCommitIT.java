@@ -77,7 +77,7 @@ class UnconfirmedCommitIT extends IntakeIntegrationTest {
         producers.setTransactionIdPrefix("unconfirmed-commit-it-" + UUID.randomUUID() + "-");
         RecentlyAccepted recentlyAccepted = new RecentlyAccepted(properties);
         intake = new ContactIntake(validator, contactEvents, new ContactPublisher(new KafkaTemplate<>(producers), properties),
-                locks, new EarlierSubmissions(recentlyAccepted, new StoreNotYetSeeingIt(), outcomes, properties),
+                locks, new EarlierSubmissions(recentlyAccepted, new StoreNotYetSeeingIt(), outcomes, metrics, properties),
                 recentlyAccepted, metrics, clock);
     }
 
