@@ -80,6 +80,11 @@ final class TriageServiceRunner implements AutoCloseable {
         return service;
     }
 
+    /** The triage pipeline's Kafka Streams application, which a test may pause and resume. */
+    KafkaStreams pipeline() {
+        return service.getBean(StreamsBuilderFactoryBean.class).getKafkaStreams();
+    }
+
     String bootstrapServers() {
         return broker.getBrokersAsString();
     }

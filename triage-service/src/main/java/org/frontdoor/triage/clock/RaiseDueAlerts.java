@@ -31,10 +31,10 @@ public final class RaiseDueAlerts {
     private final Clock clock;
     private final KeyValueStore<String, DueAlert> index;
     private final Predicate<DueAlert> stillRunning;
-    private final ProcessorContext<String, TimescaleAlert> context;
+    private final ProcessorContext<String, ? super TimescaleAlert> context;
     private final RaisedAlerts raised;
 
-    public RaiseDueAlerts(Clock clock, ProcessorContext<String, TimescaleAlert> context, Predicate<DueAlert> stillRunning,
+    public RaiseDueAlerts(Clock clock, ProcessorContext<String, ? super TimescaleAlert> context, Predicate<DueAlert> stillRunning,
                           Duration every, RaisedAlerts raised) {
         this.clock = clock;
         this.context = context;

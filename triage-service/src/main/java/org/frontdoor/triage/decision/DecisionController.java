@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.frontdoor.security.Caller;
+import org.frontdoor.triage.decision.IdempotencyKey.InvalidIdempotencyKeyException;
 import org.frontdoor.triage.decision.ManagementDecisions.AlreadyManagedException;
 import org.frontdoor.triage.decision.ManagementDecisions.DecisionNotFoundException;
+import org.frontdoor.triage.decision.ManagementDecisions.IdempotencyKeyReusedException;
 import org.frontdoor.triage.decision.ManagementDecisions.InvalidManagementDecisionException;
-import org.frontdoor.triage.decision.ManagementDecisions.KafkaUnavailableException;
+import org.frontdoor.triage.decision.ManagementDecisions.NotConfirmedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,12 +49,16 @@ class DecisionController {
         return decisions.byId(decisionId).orElseThrow(DecisionNotFoundException::new);
     }
 
-    /** The manager is whoever the token names: a body cannot speak for someone else. */
+    /**
+     * The manager is whoever the token names: a body cannot speak for someone else. With an
+     * Idempotency-Key, the same request again is answered as the first was.
+     */
     @PostMapping("/{decisionId}/management-decision")
     DecisionView manage(@PathVariable String decisionId, @Valid @RequestBody ManagementDecisionRequest request,
+                        @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
                         Authentication authentication) {
         String manager = Caller.of(authentication).orElseThrow().subject();
-        return management.record(decisionId, request, manager);
+        return management.record(decisionId, request, manager, IdempotencyKey.of(idempotencyKey));
     }
 
     @ExceptionHandler(DecisionNotFoundException.class)
@@ -59,9 +66,17 @@ class DecisionController {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler(AlreadyManagedException.class)
-    ProblemDetail conflict(AlreadyManagedException e) {
+    @ExceptionHandler({AlreadyManagedException.class, IdempotencyKeyReusedException.class})
+    ProblemDetail conflict(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /** The key is not repeated: whatever was sent stays out of the answer. */
+    @ExceptionHandler(InvalidIdempotencyKeyException.class)
+    ProblemDetail invalidKey(InvalidIdempotencyKeyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The Idempotency-Key header is not valid");
+        problem.setProperty("errors", List.of(Map.of("field", IdempotencyKey.HEADER, "message", e.getMessage())));
+        return problem;
     }
 
     @ExceptionHandler(InvalidManagementDecisionException.class)
@@ -71,7 +86,7 @@ class DecisionController {
         return problem;
     }
 
-    @ExceptionHandler({DecisionsUnavailableException.class, KafkaUnavailableException.class})
+    @ExceptionHandler({DecisionsUnavailableException.class, NotConfirmedException.class})
     ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));

@@ -39,6 +39,11 @@ class DecisionQueries {
         return decisions == null ? Optional.empty() : decisions.find(decisionId);
     }
 
+    /** What the processor that owns the decision answered the request, once it has. */
+    Optional<AnsweredRequest> answered(String requestKey) {
+        return Optional.ofNullable(store(DecisionStores.MANAGEMENT_REQUESTS, AnsweredRequest.class).get(requestKey));
+    }
+
     private <V> ReadOnlyKeyValueStore<String, V> store(String name, Class<V> values) {
         KafkaStreams kafkaStreams = streams.getKafkaStreams();
         if (kafkaStreams == null || kafkaStreams.state() != KafkaStreams.State.RUNNING) {

@@ -11,6 +11,8 @@ final class DecisionStores {
     static final String CONTACT_DECISIONS = "contact-decisions";
     /** Decision id to contact id, so a decision can be found by its own id. */
     static final String DECISION_CONTACTS = "decision-contacts";
+    /** Managers' requests answered lately, by request key: a request sent again is answered alike. */
+    static final String MANAGEMENT_REQUESTS = "management-requests";
 
     private DecisionStores() {
     }

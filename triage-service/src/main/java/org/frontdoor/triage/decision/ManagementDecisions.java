@@ -2,113 +2,117 @@ package org.frontdoor.triage.decision;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.IntStream;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
-import org.frontdoor.events.ManagementDecisionRecorded;
+import org.frontdoor.events.ManagementOutcome;
 import org.frontdoor.events.Route;
-import org.frontdoor.events.catalogue.Topics;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Service;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-
 /**
- * Records managers' decisions. One decision can be managed once: a second attempt is refused,
- * also while the first is still on its way into the store (the in-flight set bridges those
- * milliseconds within this instance).
+ * Records managers' decisions, each exactly once (decision 0014). A request is checked here, then
+ * sent to the processor that owns the decision, which alone records it; this thread waits for its
+ * answer. A request whose answer was lost (a timeout, a dropped connection) can be sent again: the
+ * same Idempotency-Key, or without one the same manager's same decision, is answered as the first
+ * was and records nothing new.
  */
 @Service
 class ManagementDecisions {
 
-    private static final Logger log = LoggerFactory.getLogger(ManagementDecisions.class);
-    private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration IN_FLIGHT_WINDOW = Duration.ofMinutes(1);
+    private static final Duration POLL = Duration.ofMillis(20);
 
     private final DecisionQueries decisions;
-    private final KafkaTemplate<String, ManagementDecisionRecorded> kafka;
+    private final KafkaTemplate<String, RequestedManagementDecision> kafka;
+    private final ManagementDecisionProperties properties;
     private final Clock clock;
-    private final MeterRegistry meters;
-    /** Two managers deciding the same decision at once are serialised; a fixed set of locks keeps memory flat. */
-    private final Object[] locks = IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
-    /** Decisions managed in the last moments, by when: the store shows them within milliseconds. */
-    private final Map<String, Instant> inFlight = new ConcurrentHashMap<>();
 
-    ManagementDecisions(DecisionQueries decisions, KafkaTemplate<String, ManagementDecisionRecorded> kafka, Clock clock,
-                        MeterRegistry meters) {
+    ManagementDecisions(DecisionQueries decisions, KafkaTemplate<String, RequestedManagementDecision> kafka,
+                        ManagementDecisionProperties properties, Clock clock) {
         this.decisions = decisions;
         this.kafka = kafka;
+        this.properties = properties;
         this.clock = clock;
-        this.meters = meters;
     }
 
     /** @param manager who decides: the subject of their token, recorded with the decision */
-    DecisionView record(String decisionId, ManagementDecisionRequest request, String manager) {
-        synchronized (locks[Math.floorMod(decisionId.hashCode(), locks.length)]) {
-            Instant now = clock.instant();
-            inFlight.values().removeIf(recorded -> recorded.isBefore(now.minus(IN_FLIGHT_WINDOW)));
-            DecisionView decision = decisions.byId(decisionId).orElseThrow(DecisionNotFoundException::new);
-            if (decision.managementDecision() != null || inFlight.containsKey(decisionId)) {
-                throw new AlreadyManagedException();
-            }
-            ManagementDecisionRecorded event = event(decision, request, manager);
-            publish(event);
-            inFlight.put(decisionId, now);
-            Counter.builder("frontdoor.management.decisions").description("Managers' decisions recorded, by outcome")
-                    .tag("outcome", event.getOutcome().name()).register(meters).increment();
-            log.info("Management decision {} recorded for decision {}", event.getOutcome(), decisionId);
-            return decision.withManagement(DecisionView.ManagementDecisionView.of(event));
+    DecisionView record(String decisionId, ManagementDecisionRequest request, String manager, Optional<IdempotencyKey> key) {
+        DecisionView decision = decisions.byId(decisionId).orElseThrow(DecisionNotFoundException::new);
+        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        RequestedManagementDecision requested = RequestedManagementDecision.of(decision, request.outcome(),
+                standingRoute(decision, request), reason, manager, key, clock.instant());
+        Optional<AnsweredRequest> earlier = decisions.answered(requested.requestKey());
+        if (earlier.isPresent()) {
+            return answer(requested, earlier.get());
         }
+        if (decision.managementDecision() != null) {
+            // Nothing to send: the processor would refuse it, or find it is this manager's retry.
+            if (requested.sameAs(decision.managementDecision())) {
+                return decision;
+            }
+            throw new AlreadyManagedException();
+        }
+        return answer(requested, awaitAnswer(requested, send(requested)));
     }
 
-    private ManagementDecisionRecorded event(DecisionView decision, ManagementDecisionRequest request, String manager) {
+    private static Route standingRoute(DecisionView decision, ManagementDecisionRequest request) {
         Route triaged = Route.valueOf(decision.route());
-        Route standing = switch (request.outcome()) {
-            case CONFIRMED -> {
-                if (request.route() != null && request.route() != triaged) {
-                    throw new InvalidManagementDecisionException("route", "a confirmation keeps the triaged route; override to change it");
-                }
-                yield triaged;
+        if (request.outcome() == ManagementOutcome.CONFIRMED) {
+            if (request.route() != null && request.route() != triaged) {
+                throw new InvalidManagementDecisionException("route", "a confirmation keeps the triaged route; override to change it");
             }
-            case OVERRIDDEN -> {
-                if (request.route() == null) {
-                    throw new InvalidManagementDecisionException("route", "an override needs the route that replaces the triaged one");
-                }
-                if (request.route() == triaged) {
-                    throw new InvalidManagementDecisionException("route", "an override must change the route; confirm to keep it");
-                }
-                if (request.reason() == null || request.reason().isBlank()) {
-                    throw new InvalidManagementDecisionException("reason", "an override needs a reason");
-                }
-                yield request.route();
-            }
-        };
-        return ManagementDecisionRecorded.newBuilder()
-                .setDecisionId(decision.decisionId()).setContactId(decision.contactId()).setChildRef(decision.childRef())
-                .setOutcome(request.outcome()).setTriagedRoute(triaged).setRoute(standing)
-                .setReason(request.reason() == null || request.reason().isBlank() ? null : request.reason().strip())
-                .setRecordedBy(manager).setRecordedAt(clock.instant()).build();
+            return triaged;
+        }
+        if (request.route() == null) {
+            throw new InvalidManagementDecisionException("route", "an override needs the route that replaces the triaged one");
+        }
+        if (request.route() == triaged) {
+            throw new InvalidManagementDecisionException("route", "an override must change the route; confirm to keep it");
+        }
+        if (request.reason() == null || request.reason().isBlank()) {
+            throw new InvalidManagementDecisionException("reason", "an override needs a reason");
+        }
+        return request.route();
     }
 
-    private void publish(ManagementDecisionRecorded event) {
+    /** Blocks no longer than {@code kafka-max-block}: the acknowledgement is not awaited, the answer is. */
+    private CompletableFuture<?> send(RequestedManagementDecision requested) {
         try {
-            kafka.send(Topics.MANAGEMENT_DECISIONS.name(), event.getChildRef(), event)
-                    .get(PUBLISH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KafkaUnavailableException(e);
-        } catch (ExecutionException | TimeoutException | KafkaException e) {
-            throw new KafkaUnavailableException(e);
+            return kafka.send(ManagementRequestTopic.NAME, requested.contactId(), requested);
+        } catch (KafkaException e) {
+            throw new NotConfirmedException(e);
         }
+    }
+
+    private AnsweredRequest awaitAnswer(RequestedManagementDecision requested, CompletableFuture<?> sent) {
+        long giveUpAt = System.nanoTime() + properties.answerWithin().toNanos();
+        while (true) {
+            Optional<AnsweredRequest> answered = decisions.answered(requested.requestKey());
+            if (answered.isPresent()) {
+                return answered.get();
+            }
+            if (sent.isCompletedExceptionally() || System.nanoTime() - giveUpAt > 0) {
+                throw new NotConfirmedException(null);
+            }
+            try {
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new NotConfirmedException(e);
+            }
+        }
+    }
+
+    private DecisionView answer(RequestedManagementDecision requested, AnsweredRequest answered) {
+        if (!answered.fingerprint().equals(requested.fingerprint())) {
+            throw new IdempotencyKeyReusedException();
+        }
+        return switch (answered.answer()) {
+            case RECORDED -> decisions.byId(requested.decisionId()).orElseThrow(DecisionNotFoundException::new);
+            case ALREADY_DECIDED -> throw new AlreadyManagedException();
+            case UNKNOWN_DECISION -> throw new DecisionNotFoundException();
+        };
     }
 
     static final class DecisionNotFoundException extends RuntimeException {
@@ -123,9 +127,17 @@ class ManagementDecisions {
         }
     }
 
-    static final class KafkaUnavailableException extends RuntimeException {
-        KafkaUnavailableException(Throwable cause) {
-            super("The decision could not be recorded; try again shortly", cause);
+    static final class IdempotencyKeyReusedException extends RuntimeException {
+        IdempotencyKeyReusedException() {
+            super("This Idempotency-Key was sent with a different management decision; use a new key for a new request");
+        }
+    }
+
+    /** Not known to be recorded, nor known not to be: sending the same request again is safe. */
+    static final class NotConfirmedException extends RuntimeException {
+        NotConfirmedException(Throwable cause) {
+            super("The management decision was not confirmed in time and may yet be recorded; send the same request again "
+                    + "(with the same Idempotency-Key, if it had one): it is recorded once", cause);
         }
     }
 

@@ -3,6 +3,7 @@ package org.frontdoor.triage.decision;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.List;
 
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -12,6 +13,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.avro.specific.SpecificRecord;
@@ -52,7 +54,12 @@ import org.springframework.kafka.support.serializer.JacksonJsonSerde;
  *           └▶ name each child ─▶ by child ─▶ record contact in history ─▶ by contact ─┘     │
  *              (identity index)                   ▲                                          │
  *                                                 └── decisions, management decisions ◀──────┘
+ *                                                                                  ▲
+ * managers' requests (by contact) ─▶ apply management decision, once ─────────────┘ (and the clock's alerts)
  * </pre>
+ *
+ * <p>A manager's decision reaches the contact's partition as a request, where the processor that
+ * owns the contact's decisions applies it once and publishes it (decision 0014).
  */
 @Configuration(proxyBeanMethods = false)
 class TriageTopology {
@@ -60,6 +67,8 @@ class TriageTopology {
     private static final String[] DECISION_STORES = {DecisionStores.CONTACTS_AWAITING_HISTORY,
             DecisionStores.SNAPSHOTS_AWAITING_CONTACT, DecisionStores.CONTACT_DECISIONS, DecisionStores.DECISION_CONTACTS,
             ContactDecisionClock.DUE_ALERTS};
+    private static final String[] MANAGEMENT_STORES = {DecisionStores.CONTACT_DECISIONS, ContactDecisionClock.DUE_ALERTS,
+            DecisionStores.MANAGEMENT_REQUESTS};
 
     @Bean
     ThresholdRules thresholdRules(TriageProperties properties) throws IOException {
@@ -76,7 +85,9 @@ class TriageTopology {
     @Bean
     KStream<String, ChildTriaged> triage(StreamsBuilder builder, ThresholdRules rules, WorkingDayCalendar calendar,
                                          Clock clock, ChildIdentity identity, TriageProperties properties,
-                                         TopicProperties topics, RaisedAlerts raisedAlerts) {
+                                         TopicProperties topics, RaisedAlerts raisedAlerts,
+                                         RecordedManagementDecisions recordedManagement,
+                                         ManagementDecisionProperties management) {
         builder.addStateStore(store(ChildIdentityIndex.STORE, Serdes.String()));
         builder.addStateStore(store(ChildHistoryStores.CHILD_CONTACTS, json(ChildContacts.class)));
         builder.addStateStore(store(DecisionStores.CONTACTS_AWAITING_HISTORY, Topics.CONTACTS_RECEIVED.valueSerde()));
@@ -84,6 +95,7 @@ class TriageTopology {
         builder.addStateStore(store(DecisionStores.CONTACT_DECISIONS, json(ContactDecisions.class)));
         builder.addStateStore(store(DecisionStores.DECISION_CONTACTS, Serdes.String()));
         builder.addStateStore(store(ContactDecisionClock.DUE_ALERTS, json(DueAlert.class)));
+        builder.addStateStore(store(DecisionStores.MANAGEMENT_REQUESTS, json(AnsweredRequest.class)));
 
         KStream<String, ContactReceived> contacts = builder.stream(Topics.CONTACTS_RECEIVED.name(),
                 consumed(Topics.CONTACTS_RECEIVED, "contacts-received"));
@@ -114,18 +126,34 @@ class TriageTopology {
         builder.stream(Topics.CHILD_DECISIONS.name(), consumed(Topics.CHILD_DECISIONS, "decisions-made"))
                 .process(() -> new RecordChildRoute<ChildTriaged>(ChildTriaged::getContactId, ChildTriaged::getRoute),
                         Named.as("record-decided-route"), ChildHistoryStores.CHILD_CONTACTS);
-        KStream<String, ManagementDecisionRecorded> managed = builder.stream(Topics.MANAGEMENT_DECISIONS.name(),
-                consumed(Topics.MANAGEMENT_DECISIONS, "management-decisions-made"));
-        managed.process(() -> new RecordChildRoute<ManagementDecisionRecorded>(ManagementDecisionRecorded::getContactId,
-                ManagementDecisionRecorded::getRoute), Named.as("record-managed-route"), ChildHistoryStores.CHILD_CONTACTS);
-        managed.selectKey((childRef, decision) -> decision.getContactId(), Named.as("contact-of-management-decision"))
-                .repartition(Repartitioned.with(Serdes.String(), Topics.MANAGEMENT_DECISIONS.valueSerde())
-                        .withName("management-decisions-by-contact"))
-                .process(() -> new ApplyManagementDecision(clock, properties.clockCheckInterval(), raisedAlerts),
-                        Named.as("apply-management-decision"), DecisionStores.CONTACT_DECISIONS, ContactDecisionClock.DUE_ALERTS)
-                .to(Topics.CONTACT_DECISION_ALERTS.name(), Produced.with(Topics.CONTACT_DECISION_ALERTS.keySerde(),
-                        Topics.CONTACT_DECISION_ALERTS.valueSerde()).withName("publish-contact-decision-alerts"));
+        builder.stream(Topics.MANAGEMENT_DECISIONS.name(), consumed(Topics.MANAGEMENT_DECISIONS, "management-decisions-made"))
+                .process(() -> new RecordChildRoute<ManagementDecisionRecorded>(ManagementDecisionRecorded::getContactId,
+                        ManagementDecisionRecorded::getRoute), Named.as("record-managed-route"), ChildHistoryStores.CHILD_CONTACTS);
+
+        applyManagementDecisions(builder, () -> new ApplyManagementDecision(clock, properties.clockCheckInterval(),
+                raisedAlerts, recordedManagement, management.requestsKept()));
         return decisions;
+    }
+
+    /**
+     * Managers' requests, keyed by contact like the contacts, applied where the contact's decisions
+     * are; the stores it uses are the caller's to add.
+     */
+    static void applyManagementDecisions(StreamsBuilder builder,
+                                         ProcessorSupplier<String, RequestedManagementDecision, String, SpecificRecord> apply) {
+        KStream<String, SpecificRecord> applied = builder.stream(ManagementRequestTopic.NAME,
+                        Consumed.with(Serdes.String(), json(RequestedManagementDecision.class)).withName("management-requests"))
+                .process(apply, Named.as("apply-management-decision"), MANAGEMENT_STORES);
+        publish(applied, Topics.MANAGEMENT_DECISIONS, "publish-management-decisions");
+        publish(applied, Topics.CONTACT_DECISION_ALERTS, "publish-contact-decision-alerts");
+    }
+
+    /** Sends the events of one type to their topic. */
+    private static <V extends SpecificRecord> void publish(KStream<String, SpecificRecord> events, Topic<V> topic,
+                                                           String name) {
+        events.flatMapValues(event -> topic.valueType().isInstance(event) ? List.of(topic.valueType().cast(event)) : List.<V>of(),
+                        Named.as(name + "-only"))
+                .to(topic.name(), Produced.with(topic.keySerde(), topic.valueSerde()).withName(name));
     }
 
     private static <V> StoreBuilder<?> store(String name, Serde<V> values) {
