@@ -80,7 +80,7 @@ class ManagementDecisions {
     private CompletableFuture<?> send(RequestedManagementDecision requested) {
         try {
             return kafka.send(ManagementRequestTopic.NAME, requested.contactId(), requested);
-        } catch (KafkaException e) {
+        } catch (KafkaException | org.apache.kafka.common.KafkaException e) {
             throw new NotConfirmedException(e);
         }
     }
