@@ -9,23 +9,44 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The {@code X-Frontdoor-Signature} value: {@code sha256=} and the hex HMAC-SHA256 of the exact
- * body bytes, keyed with the subscription's secret, so the receiver can check who sent it and
- * that nothing changed on the way.
+ * How a receiver knows a webhook came from this service, unchanged, and recently: HMAC-SHA256
+ * keyed with the subscription's secret.
+ * <ul>
+ * <li>{@code X-Frontdoor-Signature-V2: sha256=<hex HMAC of "<timestamp>.<body>">}, with the
+ * timestamp (unix seconds) in {@code X-Frontdoor-Timestamp}: signing the time with the body lets a
+ * receiver refuse a request replayed later.</li>
+ * <li>{@code X-Frontdoor-Signature: sha256=<hex HMAC of the body>}: superseded by V2, still sent
+ * for receivers built on it; it never goes stale, so a captured request can be replayed.</li>
+ * </ul>
  */
 public final class Signature {
 
+    /** Superseded by {@link #V2_HEADER}. */
     public static final String HEADER = "X-Frontdoor-Signature";
+    public static final String V2_HEADER = "X-Frontdoor-Signature-V2";
+    public static final String TIMESTAMP_HEADER = "X-Frontdoor-Timestamp";
     private static final String ALGORITHM = "HmacSHA256";
 
     private Signature() {
     }
 
+    /** The superseded signature: over the exact body bytes only. */
     public static String of(byte[] body, String secret) {
+        return "sha256=" + HexFormat.of().formatHex(mac(secret).doFinal(body));
+    }
+
+    /** The signature over {@code "<epochSeconds>.<body>"}, the body as the exact bytes sent. */
+    public static String v2(long epochSeconds, byte[] body, String secret) {
+        Mac mac = mac(secret);
+        mac.update((epochSeconds + ".").getBytes(StandardCharsets.US_ASCII));
+        return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+    }
+
+    private static Mac mac(String secret) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM));
-            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             // Every JDK provides HmacSHA256, and any non-empty key is valid for it.
             throw new IllegalStateException("HMAC-SHA256 is not available", e);

@@ -18,6 +18,22 @@ class SignatureTest {
     }
 
     @Test
+    void theV2SignatureIsTheHexHmacSha256OfTheTimestampADotAndTheBody() {
+        byte[] body = "{\"alertId\":\"a-1\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] signed = "1700000000.{\"alertId\":\"a-1\"}".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(Signature.v2(1700000000L, body, "key")).isEqualTo(Signature.of(signed, "key"));
+    }
+
+    @Test
+    void aDifferentTimestampGivesADifferentV2Signature() {
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(Signature.v2(1700000000L, body, "first-secret-0123456"))
+                .isNotEqualTo(Signature.v2(1700000001L, body, "first-secret-0123456"));
+    }
+
+    @Test
     void aDifferentSecretGivesADifferentSignature() {
         byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
 
