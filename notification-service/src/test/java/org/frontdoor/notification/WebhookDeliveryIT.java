@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -52,6 +53,27 @@ class WebhookDeliveryIT extends ServiceIntegrationTest {
     }
 
     @Test
+    void aWebhookSignsItsTimestampWithTheBodySoTheReceiverCanRefuseAReplay() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.answering()) {
+            String team = uniqueTeam();
+            api.webhookSubscription(team, receiver.url(), SECRET);
+
+            alerts.raise(Alerts.strategyCaseAlert(team, ClockType.CORE_GROUP, AlertKind.AT_RISK));
+
+            await().atMost(PATIENCE).until(() -> receiver.received().size() == 1);
+            WebhookReceiver.Received request = receiver.received().get(0);
+            String timestamp = request.header("X-Frontdoor-Timestamp");
+            assertThat(timestamp).matches("[0-9]+");
+            assertThat(Instant.ofEpochSecond(Long.parseLong(timestamp))).isBetween(Instant.now().minus(Duration.ofMinutes(5)),
+                    Instant.now().plus(Duration.ofMinutes(5)));
+            byte[] signed = (timestamp + "." + new String(request.body(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            assertThat(request.header("X-Frontdoor-Signature-V2")).isEqualTo("sha256=" + hmacSha256(signed, SECRET));
+            // Superseded, still sent for receivers built on it.
+            assertThat(request.header("X-Frontdoor-Signature")).isEqualTo("sha256=" + hmacSha256(request.body(), SECRET));
+        }
+    }
+
+    @Test
     void aReceiverThatFailsTwiceGetsTheAlertOnceOnTheThirdAttempt() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.answering(500, 503)) {
             String team = uniqueTeam();
@@ -92,6 +114,34 @@ class WebhookDeliveryIT extends ServiceIntegrationTest {
             String deliveryId = alert.getAlertId() + ":" + subscriptionId;
             assertThat(DeadLetters.holdKey(broker.getBrokersAsString(),
                     NotificationTopics.DELIVERIES + NotificationTopics.DEAD_LETTER_SUFFIX, deliveryId)).isTrue();
+        }
+    }
+
+    @Test
+    void aReceiverThatTricklesItsAnswerIsCutOffAtTheDeadlineWhileAnotherSubscriptionIsDeliveredMeanwhile() throws Exception {
+        try (TricklingReceiver slow = TricklingReceiver.start()) {
+            String slowTeam = uniqueTeam();
+            String otherTeam = uniqueTeam();
+            String slowSubscription = api.webhookSubscription(slowTeam, slow.url(), SECRET);
+            String otherSubscription = api.emailSubscription(otherTeam, "manager-" + otherTeam + "@example.org");
+
+            alerts.raise(Alerts.strategyCaseAlert(slowTeam, ClockType.ICPC, AlertKind.BREACHED));
+            await().atMost(PATIENCE).until(slow::answering);
+            alerts.raise(Alerts.strategyCaseAlert(otherTeam, ClockType.ICPC, AlertKind.BREACHED));
+
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                JsonNode delivery = api.onlyDelivery(otherSubscription);
+                assertThat(delivery).isNotNull();
+                assertThat(delivery.get("status").asString()).isEqualTo("DELIVERED");
+            });
+            assertThat(slow.hungUpOn()).as("the slow answer is still coming").isFalse();
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                JsonNode delivery = api.onlyDelivery(slowSubscription);
+                assertThat(delivery).isNotNull();
+                assertThat(delivery.get("status").asString()).isIn("RETRYING", "FAILED");
+                assertThat(delivery.get("lastError").asString()).isEqualTo("timed out");
+            });
+            await().atMost(PATIENCE).until(slow::hungUpOn);
         }
     }
 

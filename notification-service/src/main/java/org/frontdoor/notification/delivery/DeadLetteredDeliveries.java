@@ -3,6 +3,7 @@ package org.frontdoor.notification.delivery;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +16,9 @@ class DeadLetteredDeliveries {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetteredDeliveries.class);
 
-    void onDeadLetter(ConsumerRecord<String, ?> record) {
+    void onDeadLetter(ConsumerRecord<String, ?> record, Acknowledgment acknowledgment) {
         log.warn("Delivery {} kept on {} at offset {}", record.key(), record.topic(), record.offset());
+        // The delivery listeners' containers acknowledge by hand (see DeliveryRetryConfiguration).
+        acknowledgment.acknowledge();
     }
 }

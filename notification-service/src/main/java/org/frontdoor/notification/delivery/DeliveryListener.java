@@ -1,115 +1,81 @@
 package org.frontdoor.notification.delivery;
 
-import java.nio.ByteBuffer;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.frontdoor.notification.kafka.NotificationTopics;
-import org.frontdoor.notification.subscription.Channel;
-import org.frontdoor.notification.subscription.Subscription;
-import org.frontdoor.notification.subscription.Subscriptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.retrytopic.RetryTopicHeaders;
+import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+
 /**
- * Delivers each delivery record once. It reads the main deliveries topic and, through the
- * retry configuration, its retry topics; each attempt's outcome goes to the delivery log
- * before the record is acknowledged, and a delivery the log already shows DELIVERED is skipped.
+ * Reads the deliveries topic and, through the retry configuration, its retry topics, and hands
+ * each delivery to its subscription's lane at once: the consumer thread never waits for a
+ * receiver, so a slow one holds up nothing but its own lane. A record's offset is committed
+ * once its outcome is recorded (see {@link PendingOffsets}).
  */
 @Component("deliveryListener")
 class DeliveryListener {
 
+    /** The listener's id; its retry topics' listeners take it as their prefix. */
+    static final String ID = "deliveries";
+
     private static final Logger log = LoggerFactory.getLogger(DeliveryListener.class);
 
-    private final DeliveryLog deliveryLog;
-    private final Subscriptions subscriptions;
-    private final List<ChannelSender<?>> senders;
-    private final DeliveryMetrics metrics;
-    private final DeliveryProperties properties;
-    private final Clock clock;
+    private final DeliveryLanes lanes;
+    private final DeliveryAttempts attempts;
+    private final PendingOffsets pending;
+    private final Tracer tracer;
 
-    DeliveryListener(DeliveryLog deliveryLog, Subscriptions subscriptions, List<ChannelSender<?>> senders,
-                     DeliveryMetrics metrics, DeliveryProperties properties, Clock clock) {
-        this.deliveryLog = deliveryLog;
-        this.subscriptions = subscriptions;
-        this.senders = senders;
-        this.metrics = metrics;
-        this.properties = properties;
-        this.clock = clock;
+    DeliveryListener(DeliveryLanes lanes, DeliveryAttempts attempts, PendingOffsets pending, Tracer tracer) {
+        this.lanes = lanes;
+        this.attempts = attempts;
+        this.pending = pending;
+        this.tracer = tracer;
     }
 
-    @KafkaListener(id = "deliveries", groupId = "notification-service-deliveries", topics = NotificationTopics.DELIVERIES, containerFactory = "deliveryListenerFactory")
-    void deliver(ConsumerRecord<String, Delivery> record) throws DeliveryAttemptFailed {
-        Delivery delivery = record.value();
-        int attempt = attemptOf(record);
-        Optional<DeliveryStatus> previous = deliveryLog.find(delivery.deliveryId());
-        Optional<Subscription> subscription = subscriptions.find(delivery.subscriptionId());
-        if (subscription.isEmpty()) {
-            log.info("Delivery {} dropped: subscription {} was deleted", delivery.deliveryId(), delivery.subscriptionId());
-            return;
+    @KafkaListener(id = ID, groupId = "notification-service-deliveries", topics = NotificationTopics.DELIVERIES,
+            containerFactory = "deliveryListenerFactory")
+    void deliver(ConsumerRecord<String, Delivery> record, Acknowledgment acknowledgment) {
+        pending.started(record, acknowledgment);
+        // The record's trace (decision 0011) is current only here, on the consumer thread.
+        Span received = tracer.currentSpan();
+        boolean taken = lanes.submit(record.value().subscriptionId(), () -> handle(record, received, attempts::attempt));
+        if (!taken) {
+            lanes.execute(() -> handle(record, received, attempts::refuseBusy));
         }
-        Channel channel = subscription.get().channel();
-        if (previous.map(status -> status.status() == DeliveryStatus.Outcome.DELIVERED).orElse(false)) {
-            log.info("Delivery {} already delivered; attempt {} skipped", delivery.deliveryId(), attempt);
-            metrics.skipped(channel.channelType());
-            return;
+    }
+
+    private void handle(ConsumerRecord<String, Delivery> record, Span received, Consumer<ConsumerRecord<String, Delivery>> step) {
+        Span attempt = (received == null ? tracer.nextSpan() : tracer.nextSpan(received)).name("delivery attempt").start();
+        try (Tracer.SpanInScope inScope = tracer.withSpan(attempt)) {
+            handled(record, step);
+            pending.finished(record);
+        } catch (CancellationException stopping) {
+            // Unfinished on purpose: its offset stays uncommitted and the delivery is read again after the restart.
+            log.info("Delivery {} left for after the restart", record.key());
+        } finally {
+            attempt.end();
         }
-        Instant firstAttemptAt = previous.map(DeliveryStatus::firstAttemptAt).orElse(clock.instant());
+    }
+
+    /** @throws CancellationException when the service stops first */
+    private void handled(ConsumerRecord<String, Delivery> record, Consumer<ConsumerRecord<String, Delivery>> step) {
         try {
-            sendOver(channel, delivery);
-        } catch (DeliveryAttemptFailed failure) {
-            // A refused delivery was not attempted, and another attempt would be refused too.
-            boolean last = failure instanceof DeliveryRefused || attempt >= properties.maxAttempts();
-            deliveryLog.record(status(delivery, channel, last ? DeliveryStatus.Outcome.FAILED : DeliveryStatus.Outcome.RETRYING,
-                    attempt, failure.getMessage(), firstAttemptAt));
-            if (last) {
-                metrics.failed(channel.channelType());
-                log.warn("Delivery {} FAILED on attempt {}: {}", delivery.deliveryId(), attempt, failure.getMessage());
-            } else {
-                metrics.retrying(channel.channelType());
-                log.info("Delivery {} attempt {} failed ({}); will retry", delivery.deliveryId(), attempt, failure.getMessage());
+            step.accept(record);
+        } catch (CancellationException stopping) {
+            throw stopping;
+        } catch (RuntimeException fault) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("Stopped during an attempt");
             }
-            // Rethrown so the retry topics schedule the next attempt, or park the record on the
-            // dead-letter topic (at once for a refusal: see DeliveryRetryConfiguration).
-            throw failure;
+            attempts.giveUp(record, fault);
         }
-        deliveryLog.record(status(delivery, channel, DeliveryStatus.Outcome.DELIVERED, attempt, null, firstAttemptAt));
-        metrics.delivered(channel.channelType(), delivery.alert().raisedAt());
-        log.info("Delivery {} delivered on attempt {}", delivery.deliveryId(), attempt);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <C extends Channel> void sendOver(C channel, Delivery delivery) throws DeliveryAttemptFailed {
-        for (ChannelSender<?> sender : senders) {
-            if (sender.channelType().isInstance(channel)) {
-                ((ChannelSender<C>) sender).send(channel, delivery.alert());
-                return;
-            }
-        }
-        throw new DeliveryAttemptFailed("no sender for channel " + channel.channelType());
-    }
-
-    private DeliveryStatus status(Delivery delivery, Channel channel, DeliveryStatus.Outcome outcome, int attempts,
-                                  String lastError, Instant firstAttemptAt) {
-        return new DeliveryStatus(delivery.deliveryId(), delivery.subscriptionId(), delivery.alert().alertId(),
-                delivery.alert().kind(), delivery.alert().clock(), channel.channelType(), outcome, attempts, lastError,
-                firstAttemptAt, clock.instant());
-    }
-
-    /** The retry topics count attempts in a header; a record on the main topic is the first attempt. */
-    private static int attemptOf(ConsumerRecord<?, ?> record) {
-        Header header = record.headers().lastHeader(RetryTopicHeaders.DEFAULT_HEADER_ATTEMPTS);
-        if (header == null) {
-            return 1;
-        }
-        byte[] value = header.value();
-        return value.length == Integer.BYTES ? ByteBuffer.wrap(value).getInt() : Byte.toUnsignedInt(value[0]);
     }
 }

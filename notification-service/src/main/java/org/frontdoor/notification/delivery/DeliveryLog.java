@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -12,6 +13,8 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.frontdoor.notification.kafka.NotificationTopics;
 import org.frontdoor.notification.kafka.StreamsState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DeliveryLog {
 
+    private static final Logger log = LoggerFactory.getLogger(DeliveryLog.class);
     private static final Duration KAFKA_ACK = Duration.ofSeconds(30);
-    /** A delivery waits this long at start-up for the log to be caught up, rather than act on a stale one. */
-    private static final Duration STORE_PATIENCE = Duration.ofMinutes(2);
+    private static final Duration AFTER_REFUSAL = Duration.ofSeconds(1);
     private static final Duration QUERY_PATIENCE = Duration.ofSeconds(10);
 
     private final KafkaTemplate<String, Object> kafka;
@@ -35,8 +38,9 @@ class DeliveryLog {
         this.state = state;
     }
 
+    /** Waits for the store however long it takes: a delivery must not act on a log that is not caught up. */
     Optional<DeliveryStatus> find(String deliveryId) {
-        return state.read(NotificationTopics.DELIVERY_LOG_STORE, STORE_PATIENCE,
+        return state.readWhenReady(NotificationTopics.DELIVERY_LOG_STORE,
                 (ReadOnlyKeyValueStore<String, DeliveryStatus> store) -> Optional.ofNullable(store.get(deliveryId)));
     }
 
@@ -55,15 +59,34 @@ class DeliveryLog {
         });
     }
 
-    /** Waits for Kafka's acknowledgement: the outcome is durable before the delivery moves on. */
+    /**
+     * Returns once Kafka has acknowledged the outcome, asking again for as long as it refuses: the
+     * attempt has happened, and making it again because its record was lost would be worse.
+     *
+     * @throws CancellationException when the thread is interrupted first (the service is stopping)
+     */
     void record(DeliveryStatus status) {
+        while (true) {
+            try {
+                kafka.send(NotificationTopics.DELIVERY_LOG, status.deliveryId(), status).get(KAFKA_ACK.toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("Stopped before delivery " + status.deliveryId() + " was recorded");
+            } catch (ExecutionException | TimeoutException | RuntimeException refused) {
+                log.warn("Kafka did not acknowledge the outcome of delivery {} ({}); asking again", status.deliveryId(),
+                        refused.getClass().getSimpleName());
+                pause(status);
+            }
+        }
+    }
+
+    private static void pause(DeliveryStatus status) {
         try {
-            kafka.send(NotificationTopics.DELIVERY_LOG, status.deliveryId(), status).get(KAFKA_ACK.toMillis(), TimeUnit.MILLISECONDS);
+            Thread.sleep(AFTER_REFUSAL.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while recording delivery " + status.deliveryId(), e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka did not acknowledge the outcome of delivery " + status.deliveryId(), e);
+            throw new CancellationException("Stopped before delivery " + status.deliveryId() + " was recorded");
         }
     }
 }

@@ -28,7 +28,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Non-blocking retries: a failed delivery moves to the next retry topic and waits there for its
  * back-off while other deliveries carry on; after the last attempt it goes to the dead-letter
  * topic, as does a refused delivery at once. Topic names end in the attempt's index, not its
- * delay, so they do not change when the schedule does.
+ * delay, so they do not change when the schedule does. Attempts hand their failures to
+ * {@link RetryTopicForwarder}, which routes them by this configuration.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableKafkaRetryTopic
@@ -37,6 +38,7 @@ class DeliveryRetryConfiguration {
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, Delivery> deliveryListenerFactory(KafkaProperties kafka,
                                                                                        DeliveryProperties delivery,
+                                                                                       PendingOffsets pending,
                                                                                        MeterRegistry meters) {
         Map<String, Object> consumer = kafka.buildConsumerProperties();
         // A record that is not a readable delivery goes straight to the dead-letter topic instead of stopping the partition.
@@ -50,8 +52,11 @@ class DeliveryRetryConfiguration {
         consumers.addListener(new MicrometerConsumerListener<>(meters));
         factory.setConsumerFactory(consumers);
         factory.setConcurrency(delivery.concurrency());
-        // Each delivery's offset is committed as soon as it is handled: a restart redelivers as little as possible.
-        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
+        // Deliveries are handled on sending threads, out of order: PendingOffsets acknowledges each
+        // record once it and all before it are handled, and the offset is committed at once, so a
+        // restart reads again as little as possible.
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL_IMMEDIATE);
+        factory.getContainerProperties().setConsumerRebalanceListener(pending);
         // Each attempt continues the trace of the alert it delivers (decision 0011): its log lines and the
         // webhook request name that trace.
         factory.getContainerProperties().setObservationEnabled(true);

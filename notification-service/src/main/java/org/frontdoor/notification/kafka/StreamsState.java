@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 public class StreamsState {
 
     private static final Duration POLL = Duration.ofMillis(50);
+    /** How long one wait lasts before a reader that waits for good asks again (and can notice an interruption). */
+    private static final Duration WAIT_SLICE = Duration.ofSeconds(5);
 
     private final StreamsBuilderFactoryBean streams;
 
@@ -47,6 +49,30 @@ public class StreamsState {
         }
     }
 
+    /**
+     * Reads a key-value store, waiting for Streams to be running however long that takes: for
+     * work that must neither act on a store that is not caught up nor give up (deliveries).
+     *
+     * @throws StoreUnavailableException only when the waiting thread is interrupted
+     */
+    public <K, V, R> R readWhenReady(String storeName, Function<ReadOnlyKeyValueStore<K, V>, R> query) {
+        while (true) {
+            try {
+                return read(storeName, WAIT_SLICE, query);
+            } catch (StoreUnavailableException notYet) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw notYet;
+                }
+            }
+        }
+    }
+
+    /** Whether Streams runs, i.e. its stores are readable and the global ones caught up. */
+    public boolean isRunning() {
+        KafkaStreams kafkaStreams = streams.getKafkaStreams();
+        return kafkaStreams != null && kafkaStreams.state() == KafkaStreams.State.RUNNING;
+    }
+
     private static void pause(String storeName) {
         try {
             Thread.sleep(POLL.toMillis());
@@ -58,7 +84,7 @@ public class StreamsState {
 
     /** The service's state is not readable yet (starting up or rebalancing); answer 503 / retry. */
     public static final class StoreUnavailableException extends RuntimeException {
-        StoreUnavailableException(String store) {
+        public StoreUnavailableException(String store) {
             super("State store " + store + " is not available yet");
         }
     }

@@ -87,6 +87,12 @@ public class Subscriptions {
                 (ReadOnlyKeyValueStore<String, Subscription> store) -> Optional.ofNullable(store.get(subscriptionId)));
     }
 
+    /** Waits for the store however long it takes: a delivery must not be dropped because the store is not caught up. */
+    public Optional<Subscription> findForDelivery(String subscriptionId) {
+        return state.readWhenReady(NotificationTopics.SUBSCRIPTION_STORE,
+                (ReadOnlyKeyValueStore<String, Subscription> store) -> Optional.ofNullable(store.get(subscriptionId)));
+    }
+
     private void write(String subscriptionId, Subscription subscriptionOrTombstone) {
         try {
             kafka.send(NotificationTopics.SUBSCRIPTIONS, subscriptionId, subscriptionOrTombstone)

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where webhooks may go, and how long a receiver gets.
  *
  * @param connectTimeout        how long a receiver gets to accept the connection
- * @param requestTimeout        how long it gets to answer; either exceeded is a failed attempt
+ * @param requestTimeout        how long it gets for its whole answer, from the request being sent to
+ *                              the last byte of the response body; either exceeded is a failed attempt
  * @param allowedHosts          the hosts a webhook URL may name (see {@link HostPattern}); empty
  *                              means none: no webhook subscription is accepted until the local
  *                              authority lists its receivers
