@@ -12,8 +12,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  *
  * <ul>
  *   <li>RUNNING is UP: its stores answer and its clocks run;</li>
- *   <li>not yet started, CREATED and REBALANCING are OUT_OF_SERVICE: it is restoring or moving
+ *   <li>CREATED and REBALANCING are OUT_OF_SERVICE: it is starting, restoring or moving
  *       partitions, reads would answer 503, so a launcher or load balancer waits;</li>
+ *   <li>not created at all is DOWN: the service never started it, or has stopped;</li>
  *   <li>PENDING_ERROR, ERROR, PENDING_SHUTDOWN and NOT_RUNNING are DOWN: it has given up (see
  *       {@link StreamThreadReplacement}) or stopped, and the service can neither decide nor keep
  *       clocks until restarted.</li>
@@ -32,7 +33,7 @@ public final class StreamsHealth implements HealthIndicator {
     public Health health() {
         KafkaStreams application = streams.get();
         if (application == null) {
-            return Health.outOfService().withDetail("state", "NOT_CREATED").build();
+            return Health.down().withDetail("state", "NOT_CREATED").build();
         }
         KafkaStreams.State state = application.state();
         Health.Builder health = switch (state) {

@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.health.contributor.Status;
@@ -27,8 +28,8 @@ class StreamsHealthTest {
         assertThat(new StreamsHealth(() -> streams).health().getStatus()).isEqualTo(new Status(status));
     }
 
-    @org.junit.jupiter.api.Test
-    void anApplicationNotYetCreatedIsWaitedFor() {
-        assertThat(new StreamsHealth(() -> null).health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+    @Test
+    void anApplicationNeverCreatedIsDown() {
+        assertThat(new StreamsHealth(() -> null).health().getStatus()).isEqualTo(Status.DOWN);
     }
 }

@@ -21,17 +21,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             its transaction), so an HTTP thread never waits out Kafka's default minute
  */
 @ConfigurationProperties("frontdoor.strategy")
-public record StrategyMeetingSettings(@DefaultValue TopicSettings topics,
-                                      @DefaultValue("5s") Duration dueCheckInterval,
+public record StrategyMeetingSettings(@DefaultValue("5s") Duration dueCheckInterval,
                                       @DefaultValue("assessment-and-safeguarding") String overrideTeam,
                                       @DefaultValue("strategy-meeting-service-commands-") String transactionIdPrefix,
                                       @DefaultValue("10s") Duration commandWait,
                                       @DefaultValue("5s") Duration commandMaxBlock,
                                       @DefaultValue Timescales timescales) {
-
-    /** How the topics this service reads and writes are created when they do not exist yet. */
-    public record TopicSettings(@DefaultValue("3") int partitions, @DefaultValue("1") short replicationFactor) {
-    }
 
     /** The clocks' timescales (domain section 5 by default); warnings in working days before the due date. */
     public record Timescales(@DefaultValue("1") int strategyMeetingWorkingDays,

@@ -6,7 +6,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.frontdoor.events.catalogue.Topic;
 import org.frontdoor.events.catalogue.Topics;
-import org.frontdoor.strategy.StrategyMeetingSettings.TopicSettings;
+import org.frontdoor.kafka.TopicLayout;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -47,10 +47,8 @@ final class FiguresDeadLetters implements AutoCloseable {
                 .deadLetterTopic(consumer);
     }
 
-    List<NewTopic> topics(TopicSettings settings) {
-        return READ.stream()
-                .map(topic -> new NewTopic(topic.deadLetterTopic(consumer), settings.partitions(), settings.replicationFactor()))
-                .toList();
+    List<NewTopic> topics(TopicLayout layout) {
+        return READ.stream().map(topic -> layout.deadLetterTopic(topic, consumer)).toList();
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.frontdoor.strategy.StrategyMeetingSettings;
+import org.frontdoor.kafka.TopicLayout;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +32,7 @@ class FiguresKafkaSetup {
     }
 
     @Bean
-    KafkaAdmin.NewTopics figuresDeadLetterTopics(FiguresDeadLetters deadLetters, StrategyMeetingSettings settings) {
-        return new KafkaAdmin.NewTopics(deadLetters.topics(settings.topics()).toArray(NewTopic[]::new));
+    KafkaAdmin.NewTopics figuresDeadLetterTopics(FiguresDeadLetters deadLetters, TopicLayout topics) {
+        return new KafkaAdmin.NewTopics(deadLetters.topics(topics).toArray(NewTopic[]::new));
     }
 }

@@ -8,6 +8,9 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.frontdoor.calendar.WorkingDayCalendar;
+import org.frontdoor.kafka.StreamThreadReplacement;
+import org.frontdoor.kafka.StreamsSettings;
+import org.frontdoor.kafka.TopicLayout;
 import org.frontdoor.strategy.StrategyMeetingSettings;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.SmartLifecycle;
@@ -37,19 +40,24 @@ class FiguresStreams implements SmartLifecycle {
 
     private final Map<String, Object> config;
     private final StrategyMeetingSettings strategy;
+    private final int partitions;
+    private final StreamThreadReplacement threadReplacement;
     private final MeterRegistry meters;
     private volatile KafkaStreams streams;
     private KafkaStreamsMetrics metrics;
 
-    FiguresStreams(KafkaProperties kafka, FiguresSettings figures, StrategyMeetingSettings strategy,
-                   FiguresDeadLetters deadLetters, MeterRegistry meters) {
+    FiguresStreams(KafkaProperties kafka, FiguresSettings figures, StrategyMeetingSettings strategy, TopicLayout topics,
+                   StreamsSettings streamsSettings, FiguresDeadLetters deadLetters, MeterRegistry meters) {
         this.strategy = strategy;
+        this.partitions = topics.partitions();
+        this.threadReplacement = new StreamThreadReplacement(figures.applicationId(), streamsSettings.threadReplacement(), meters);
         this.meters = meters;
         this.config = kafka.buildStreamsProperties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, figures.applicationId());
         config.put(StreamsConfig.STATE_DIR_CONFIG, figures.stateDir());
         config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, RecoveringDeserializationExceptionHandler.class);
         config.put(RecoveringDeserializationExceptionHandler.KSTREAM_DESERIALIZATION_RECOVERER, deadLetters.recoverer());
+        topics.applyTo(config);
     }
 
     @Override
@@ -57,13 +65,14 @@ class FiguresStreams implements SmartLifecycle {
         KafkaStreams started = new KafkaStreams(topology(), properties());
         metrics = new KafkaStreamsMetrics(started, Tags.of("spring.id", "figuresStreams"));
         metrics.bindTo(meters);
+        started.setUncaughtExceptionHandler(threadReplacement);
         started.start();
         streams = started;
     }
 
     Topology topology() {
         return FiguresTopology.build(strategy.timescales().rules(WorkingDayCalendar.englandAndWales()),
-                strategy.topics().partitions());
+                partitions);
     }
 
     Properties properties() {

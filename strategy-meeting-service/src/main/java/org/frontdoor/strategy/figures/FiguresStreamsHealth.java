@@ -1,25 +1,23 @@
 package org.frontdoor.strategy.figures;
 
-import org.frontdoor.strategy.kafka.StreamsHealth;
-import org.springframework.boot.health.contributor.AbstractHealthIndicator;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.stereotype.Component;
+import org.frontdoor.kafka.StreamsHealth;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * Up while the figures topology runs or rebalances. It is not part of readiness: the cases can be
- * read and recorded while the figures catch up.
+ * The figures topology's health, by the rule every Streams application follows. It is not part of
+ * readiness: the cases can be read and recorded while the figures catch up.
  */
-@Component("figures")
-class FiguresStreamsHealth extends AbstractHealthIndicator {
+@Configuration(proxyBeanMethods = false)
+class FiguresStreamsHealth {
 
-    private final FiguresStreams streams;
-
-    FiguresStreamsHealth(FiguresStreams streams) {
-        this.streams = streams;
+    @Bean("figures")
+    HealthIndicator figuresHealth(FiguresStreams streams) {
+        return health(streams);
     }
 
-    @Override
-    protected void doHealthCheck(Health.Builder health) {
-        StreamsHealth.report(streams.kafkaStreams(), health);
+    static HealthIndicator health(FiguresStreams streams) {
+        return new StreamsHealth(streams::kafkaStreams);
     }
 }

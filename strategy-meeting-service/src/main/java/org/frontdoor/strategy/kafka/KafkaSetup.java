@@ -3,14 +3,12 @@ package org.frontdoor.strategy.kafka;
 import java.time.Clock;
 import java.util.Map;
 
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.frontdoor.calendar.WorkingDayCalendar;
-import org.frontdoor.events.catalogue.Topic;
 import org.frontdoor.events.catalogue.Topics;
 import org.frontdoor.strategy.StrategyMeetingSettings;
-import org.frontdoor.strategy.StrategyMeetingSettings.TopicSettings;
+import org.frontdoor.kafka.TopicLayout;
 import org.frontdoor.strategy.stream.AlertListener;
 import org.frontdoor.strategy.stream.CaseProcessing;
 import org.frontdoor.strategy.stream.CaseTopology;
@@ -37,16 +35,15 @@ import io.micrometer.tracing.propagation.Propagator;
 class KafkaSetup {
 
     @Bean
-    KafkaAdmin.NewTopics strategyTopics(StrategyMeetingSettings settings) {
-        TopicSettings topics = settings.topics();
+    KafkaAdmin.NewTopics strategyTopics(TopicLayout topics) {
         return new KafkaAdmin.NewTopics(
-                Topics.CHILD_DECISIONS.definition(topics.partitions(), topics.replicationFactor()),
-                Topics.MANAGEMENT_DECISIONS.definition(topics.partitions(), topics.replicationFactor()),
-                Topics.STRATEGY_CASE_EVENTS.definition(topics.partitions(), topics.replicationFactor()),
-                Topics.STRATEGY_CASE_ALERTS.definition(topics.partitions(), topics.replicationFactor()),
-                deadLetter(Topics.CHILD_DECISIONS, topics),
-                deadLetter(Topics.MANAGEMENT_DECISIONS, topics),
-                deadLetter(Topics.STRATEGY_CASE_EVENTS, topics));
+                topics.topic(Topics.CHILD_DECISIONS),
+                topics.topic(Topics.MANAGEMENT_DECISIONS),
+                topics.topic(Topics.STRATEGY_CASE_EVENTS),
+                topics.topic(Topics.STRATEGY_CASE_ALERTS),
+                topics.deadLetterTopic(Topics.CHILD_DECISIONS, DeadLetters.CONSUMER),
+                topics.deadLetterTopic(Topics.MANAGEMENT_DECISIONS, DeadLetters.CONSUMER),
+                topics.deadLetterTopic(Topics.STRATEGY_CASE_EVENTS, DeadLetters.CONSUMER));
     }
 
     @Bean(KafkaStreamsDefaultConfiguration.DEFAULT_STREAMS_CONFIG_BEAN_NAME)
@@ -61,15 +58,11 @@ class KafkaSetup {
     }
 
     @Bean
-    CaseProcessing caseTopology(StreamsBuilder builder, StrategyMeetingSettings settings, Clock clock,
+    CaseProcessing caseTopology(StreamsBuilder builder, StrategyMeetingSettings settings, TopicLayout topics, Clock clock,
                                 AlertListener alertListener) {
         CaseProcessing processing = new CaseProcessing(settings.timescales().rules(WorkingDayCalendar.englandAndWales()),
-                clock, settings.dueCheckInterval(), settings.topics().partitions(), settings.overrideTeam(), alertListener);
+                clock, settings.dueCheckInterval(), topics.partitions(), settings.overrideTeam(), alertListener);
         CaseTopology.build(builder, processing);
         return processing;
-    }
-
-    private static NewTopic deadLetter(Topic<?> source, TopicSettings topics) {
-        return new NewTopic(source.deadLetterTopic(DeadLetters.CONSUMER), topics.partitions(), topics.replicationFactor());
     }
 }

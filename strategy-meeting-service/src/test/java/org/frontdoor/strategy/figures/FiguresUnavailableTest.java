@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -79,7 +80,7 @@ class FiguresUnavailableTest {
 
     @Test
     void the_health_of_a_figures_topology_not_started_is_down() {
-        FiguresStreamsHealth health = new FiguresStreamsHealth(Settings.streams(stateDir));
+        HealthIndicator health = FiguresStreamsHealth.health(Settings.streams(stateDir));
 
         assertThat(health.health(true).getStatus()).isEqualTo(Status.DOWN);
         assertThat(health.health(true).getDetails()).containsEntry("state", "NOT_CREATED");

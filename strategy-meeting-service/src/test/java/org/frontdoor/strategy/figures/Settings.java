@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.frontdoor.kafka.StreamsSettings;
+import org.frontdoor.kafka.TopicLayout;
 import org.frontdoor.strategy.StrategyMeetingSettings;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.mock.MockProducerFactory;
@@ -17,9 +19,12 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 final class Settings {
 
     static final StrategyMeetingSettings STRATEGY = new StrategyMeetingSettings(
-            new StrategyMeetingSettings.TopicSettings(3, (short) 1), Duration.ofSeconds(5), "assessment-and-safeguarding",
+            Duration.ofSeconds(5), "assessment-and-safeguarding",
             "strategy-meeting-service-commands-", Duration.ofSeconds(10), Duration.ofSeconds(5),
             new StrategyMeetingSettings.Timescales(1, 0, 0, 15, 3, 10, 2, 3, 6, 10));
+
+    /** One broker, as in the tests. */
+    static final TopicLayout TOPICS = new TopicLayout(3, (short) 1, (short) 1, null);
 
     private Settings() {
     }
@@ -39,7 +44,9 @@ final class Settings {
     }
 
     static FiguresStreams streams(Path stateDir, FiguresDeadLetters deadLetters) {
-        return new FiguresStreams(new KafkaProperties(), figures(stateDir), STRATEGY, deadLetters, new SimpleMeterRegistry());
+        return new FiguresStreams(new KafkaProperties(), figures(stateDir), STRATEGY, TOPICS,
+                new StreamsSettings(new StreamsSettings.ThreadReplacement(5, Duration.ofMinutes(10))), deadLetters,
+                new SimpleMeterRegistry());
     }
 
     static FiguresStreams streams(Path stateDir) {

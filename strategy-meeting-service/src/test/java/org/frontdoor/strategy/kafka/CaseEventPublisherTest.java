@@ -23,8 +23,7 @@ class CaseEventPublisherTest {
     void a_command_waits_for_an_unreachable_broker_no_longer_than_its_configured_bound() throws Exception {
         KafkaProperties kafka = new KafkaProperties();
         kafka.setBootstrapServers(List.of("localhost:" + aPortNothingListensOn()));
-        StrategyMeetingSettings settings = new StrategyMeetingSettings(new StrategyMeetingSettings.TopicSettings(3, (short) 1),
-                Duration.ofSeconds(5), "assessment-and-safeguarding", "strategy-meeting-service-commands-test-",
+        StrategyMeetingSettings settings = new StrategyMeetingSettings(Duration.ofSeconds(5), "assessment-and-safeguarding", "strategy-meeting-service-commands-test-",
                 Duration.ofSeconds(10), Duration.ofSeconds(1), new StrategyMeetingSettings.Timescales(1, 0, 0, 15, 3, 10, 2, 3, 6, 10));
 
         try (CaseEventPublisher publisher = new CaseEventPublisher(kafka, settings, ObservationRegistry.NOOP, new SimpleMeterRegistry())) {
