@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.frontdoor.events.AlertKind;
 import org.frontdoor.events.ClockType;
@@ -51,6 +52,53 @@ class AlertStreamIT extends ServiceIntegrationTest {
             assertThat(owner.ids()).containsExactly(alert.getAlertId());
             assertThat(anotherManager.ids()).containsExactly(alert.getAlertId());
         }
+    }
+
+    @Test
+    void aDashboardThatStopsReadingIsDroppedWhileTheOthersKeepReceiving() throws Exception {
+        String team = WebhookDeliveryIT.uniqueTeam();
+        // Long ids make big events (about 20 KB): 800 of them fill any socket's buffers and the
+        // dashboard's own several times over.
+        List<TimescaleAlert> many = IntStream.range(0, 800).mapToObj(i -> bigAlert(team)).toList();
+        double droppedBefore = droppedDashboards();
+
+        try (StalledDashboard stalled = StalledDashboard.connect(port, TestTokens.manager(), "teams=" + team);
+             SseClient reading = SseClient.connect(port, TestTokens.manager(), "teams=" + team, null)) {
+            alerts.raiseAll(many, alert -> { });
+
+            // Generous, yet shorter than the servlet container's write timeout (60 s) that a
+            // stream thread blocked on the stalled dashboard would wait out.
+            await().atMost(Duration.ofSeconds(40)).until(() -> reading.ids().size() == many.size());
+            assertThat(reading.ids()).containsExactlyElementsOf(many.stream().map(TimescaleAlert::getAlertId).toList());
+            assertThat(droppedDashboards()).isEqualTo(droppedBefore + 1);
+        }
+    }
+
+    @Test
+    void aStreamEndsWhenTheTokenThatOpenedItExpires() throws Exception {
+        String team = WebhookDeliveryIT.uniqueTeam();
+        TimescaleAlert alert = Alerts.strategyCaseAlert(team, ClockType.ICPC, AlertKind.BREACHED);
+
+        try (SseClient dashboard = SseClient.connect(port,
+                ShortLivedTokens.expiringAfter(TestTokens.manager(), Duration.ofSeconds(10)), "teams=" + team, null)) {
+            alerts.raise(alert);
+            await().atMost(PATIENCE).until(() -> dashboard.ids().contains(alert.getAlertId()));
+
+            await().atMost(PATIENCE).until(dashboard::ended);
+        }
+    }
+
+    private static TimescaleAlert bigAlert(String team) {
+        TimescaleAlert alert = Alerts.strategyCaseAlert(team, ClockType.ICPC, AlertKind.AT_RISK);
+        String caseId = alert.getCaseId() + "-" + "x".repeat(10_000);
+        return TimescaleAlert.newBuilder(alert).setCaseId(caseId).setAlertId(caseId + ":ICPC:AT_RISK").build();
+    }
+
+    private double droppedDashboards() {
+        return monitoring.get("/actuator/prometheus").body().lines()
+                .filter(line -> line.startsWith("frontdoor_alerts_stream_dropped_total "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf(' ') + 1)))
+                .findFirst().orElseThrow();
     }
 
     @Test

@@ -21,6 +21,7 @@ final class SseClient implements AutoCloseable {
     private final List<Event> events = new CopyOnWriteArrayList<>();
     private final InputStream stream;
     private final Thread reader;
+    private volatile boolean ended;
 
     private SseClient(InputStream stream) {
         this.stream = stream;
@@ -52,6 +53,11 @@ final class SseClient implements AutoCloseable {
         return List.copyOf(events);
     }
 
+    /** Whether the server ended the stream. */
+    boolean ended() {
+        return ended;
+    }
+
     private void read() {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             String id = null;
@@ -73,6 +79,7 @@ final class SseClient implements AutoCloseable {
                     data.append(line.substring(5));
                 }
             }
+            ended = true;
         } catch (IOException closed) {
             // The test hung up: that is how a dashboard goes away.
         }
