@@ -21,6 +21,7 @@ import org.frontdoor.notification.alert.RecentAlert;
 import org.frontdoor.notification.alert.RecentAlertsProcessor;
 import org.frontdoor.notification.delivery.AlertFanOut;
 import org.frontdoor.notification.delivery.Delivery;
+import org.frontdoor.notification.delivery.DeliveryLogIndexer;
 import org.frontdoor.notification.delivery.DeliveryStatus;
 import org.frontdoor.notification.kafka.NotificationTopics;
 import org.frontdoor.notification.subscription.Subscription;
@@ -31,7 +32,8 @@ import org.springframework.kafka.support.serializer.JacksonJsonSerde;
 /**
  * The Kafka Streams topology of the service:
  * <ul>
- * <li>global stores of the subscriptions and of the delivery log, each rebuilt from its compacted topic;</li>
+ * <li>global stores of the subscriptions and of the delivery log (with its index by subscription), each
+ * rebuilt from its compacted topic;</li>
  * <li>alerts from both alert topics into the recent-alerts store and the live stream;</li>
  * <li>alerts fanned out to one delivery per matching subscription, onto the deliveries topic.</li>
  * </ul>
@@ -45,9 +47,13 @@ class NotificationTopology {
         builder.globalTable(NotificationTopics.SUBSCRIPTIONS,
                 Consumed.with(Serdes.String(), json(Subscription.class)).withName("subscriptions-source"),
                 Materialized.as(NotificationTopics.SUBSCRIPTION_STORE));
-        builder.globalTable(NotificationTopics.DELIVERY_LOG,
+        // The same store, in the same format, as the global table it was: only the index is new.
+        builder.addGlobalStore(Stores.timestampedKeyValueStoreBuilder(
+                        Stores.persistentTimestampedKeyValueStore(NotificationTopics.DELIVERY_LOG_STORE), Serdes.String(),
+                        json(DeliveryStatus.class)).withLoggingDisabled(),
+                NotificationTopics.DELIVERY_LOG,
                 Consumed.with(Serdes.String(), json(DeliveryStatus.class)).withName("delivery-log-source"),
-                Materialized.as(NotificationTopics.DELIVERY_LOG_STORE));
+                DeliveryLogIndexer::new);
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(NotificationTopics.RECENT_ALERTS_STORE), Serdes.String(), json(RecentAlert.class))
                 // Replay reads the store from HTTP threads: without a cache it sees each alert as soon as it is kept.

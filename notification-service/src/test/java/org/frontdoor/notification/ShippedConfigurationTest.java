@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.Map;
 
+import org.frontdoor.notification.delivery.DeliveryListProperties;
 import org.frontdoor.notification.webhook.WebhookProperties;
 import org.frontdoor.security.SecurityProperties;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,15 @@ class ShippedConfigurationTest {
         assertThat(shippedTracing.getSampling().getProbability()).isEqualTo(1.0f);
         assertThat(shippedTracing.getPropagation().getType()).containsExactly(PropagationType.W3C);
         assertThat(lowered.getSampling().getProbability()).isEqualTo(0.25f);
+    }
+
+    @Test
+    void aSubscriptionsDeliveriesAreListedFiftyAtATimeAndNeverMoreThanTwoHundred() throws IOException {
+        DeliveryListProperties pages = shipped(Map.of()).bind("frontdoor.notifications.deliveries", DeliveryListProperties.class)
+                .get();
+
+        assertThat(pages.defaultLimit()).isEqualTo(50);
+        assertThat(pages.maxLimit()).isEqualTo(200);
     }
 
     /** application.yml as the service reads it, with only {@code environment} as the process environment. */

@@ -2,7 +2,6 @@ package org.frontdoor.notification.delivery;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -44,18 +43,28 @@ class DeliveryLog {
                 (ReadOnlyKeyValueStore<String, DeliveryStatus> store) -> Optional.ofNullable(store.get(deliveryId)));
     }
 
-    List<DeliveryStatus> forSubscription(String subscriptionId) {
+    /**
+     * A page of a subscription's deliveries, newest first, starting after {@code after} (an index
+     * key; empty for the first page). Reads only the page, however many deliveries there are.
+     */
+    DeliveryPage forSubscription(String subscriptionId, Optional<String> after, int limit) {
         return state.read(NotificationTopics.DELIVERY_LOG_STORE, QUERY_PATIENCE, (ReadOnlyKeyValueStore<String, DeliveryStatus> store) -> {
-            List<DeliveryStatus> found = new ArrayList<>();
-            try (var all = store.all()) {
-                all.forEachRemaining(entry -> {
-                    if (entry.value.subscriptionId().equals(subscriptionId)) {
-                        found.add(entry.value);
+            List<DeliveryStatus> page = new ArrayList<>();
+            boolean more = false;
+            try (var entries = store.range(after.orElse(SubscriptionIndex.first(subscriptionId)), SubscriptionIndex.last(subscriptionId))) {
+                while (entries.hasNext() && !more) {
+                    var entry = entries.next();
+                    if (after.map(entry.key::equals).orElse(false)) {
+                        continue;
                     }
-                });
+                    if (page.size() == limit) {
+                        more = true;
+                    } else {
+                        page.add(entry.value);
+                    }
+                }
             }
-            found.sort(Comparator.comparing(DeliveryStatus::firstAttemptAt).thenComparing(DeliveryStatus::deliveryId));
-            return found;
+            return new DeliveryPage(page, more ? Optional.of(SubscriptionIndex.cursor(page.get(page.size() - 1))) : Optional.empty());
         });
     }
 
