@@ -25,6 +25,7 @@ import org.frontdoor.notification.delivery.DeliveryLogIndexer;
 import org.frontdoor.notification.delivery.DeliveryStatus;
 import org.frontdoor.notification.kafka.NotificationTopics;
 import org.frontdoor.notification.subscription.Subscription;
+import org.frontdoor.notification.subscription.SubscriptionRequestRecord;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.support.serializer.JacksonJsonSerde;
@@ -32,8 +33,8 @@ import org.springframework.kafka.support.serializer.JacksonJsonSerde;
 /**
  * The Kafka Streams topology of the service:
  * <ul>
- * <li>global stores of the subscriptions and of the delivery log (with its index by subscription), each
- * rebuilt from its compacted topic;</li>
+ * <li>global stores of the subscriptions, of the Idempotency-Keys they were created with, and of the
+ * delivery log (with its index by subscription), each rebuilt from its compacted topic;</li>
  * <li>alerts from both alert topics into the recent-alerts store and the live stream;</li>
  * <li>alerts fanned out to one delivery per matching subscription, onto the deliveries topic.</li>
  * </ul>
@@ -47,6 +48,9 @@ class NotificationTopology {
         builder.globalTable(NotificationTopics.SUBSCRIPTIONS,
                 Consumed.with(Serdes.String(), json(Subscription.class)).withName("subscriptions-source"),
                 Materialized.as(NotificationTopics.SUBSCRIPTION_STORE));
+        builder.globalTable(NotificationTopics.SUBSCRIPTION_REQUESTS,
+                Consumed.with(Serdes.String(), json(SubscriptionRequestRecord.class)).withName("subscription-requests-source"),
+                Materialized.as(NotificationTopics.SUBSCRIPTION_REQUEST_STORE));
         // The same store, in the same format, as the global table it was: only the index is new.
         builder.addGlobalStore(Stores.timestampedKeyValueStoreBuilder(
                         Stores.persistentTimestampedKeyValueStore(NotificationTopics.DELIVERY_LOG_STORE), Serdes.String(),

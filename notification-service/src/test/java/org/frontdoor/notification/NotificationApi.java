@@ -46,6 +46,12 @@ final class NotificationApi {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST carrying an {@code Idempotency-Key}. */
+    Response post(String path, String json, String idempotencyKey) {
+        return send(request(path).header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Response get(String path) {
         return send(request(path).GET());
     }

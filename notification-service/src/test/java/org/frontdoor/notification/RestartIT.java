@@ -53,6 +53,28 @@ class RestartIT {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyAfterARestartIsAnsweredAsTheFirstWas(EmbeddedKafkaBroker broker) throws Exception {
+        String body = """
+                {"teams": ["%s"], "channel": {"type": "EMAIL", "address": "restart@example.org"}}""".formatted(WebhookDeliveryIT.uniqueTeam());
+        NotificationApi.Response first;
+        try (ConfigurableApplicationContext before = start(broker, Files.createTempDirectory("notification-restart-"))) {
+            first = api(before).post("/api/v1/subscriptions", body, "restart-key");
+        }
+
+        // A new state directory: what the service knows after the restart comes from Kafka alone.
+        try (ConfigurableApplicationContext after = start(broker, Files.createTempDirectory("notification-restart-"))) {
+            NotificationApi api = api(after);
+            NotificationApi.Response retry = api.post("/api/v1/subscriptions", body, "restart-key");
+
+            assertThat(first.status()).isEqualTo(201);
+            assertThat(retry.status()).isEqualTo(201);
+            assertThat(retry.json()).isEqualTo(first.json());
+            assertThat(api.get("/api/v1/subscriptions").json().valueStream()
+                    .filter(subscription -> subscription.get("channel").toString().contains("restart@example.org"))).hasSize(1);
+        }
+    }
+
+    @Test
     void aDeliveryRetryingWhenTheServiceStopsReachesTheReceiverExactlyOnceAfterTheRestart(EmbeddedKafkaBroker broker)
             throws Exception {
         Path state = Files.createTempDirectory("notification-restart-");

@@ -22,7 +22,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
  * One application context, one embedded KRaft broker and one SMTP server shared by every
  * integration test class that extends this one; each test isolates itself with its own team
  * names. The retry schedule is shrunk to milliseconds: 3 attempts, 200 ms then 400 ms; a
- * webhook's whole answer gets 5 s; the live stream's heartbeat is half a second. The broker takes
+ * webhook's whole answer gets 5 s; the live stream's heartbeat is half a second; the test manager,
+ * who makes every class's subscriptions, may hold a thousand. The broker takes
  * transactions (the fan-out is exactly-once). The service trusts {@link TestTokens}, and rate
  * limits are lifted (tests poll the API). Webhooks may go over http to the test receivers at
  * 127.0.0.1, named explicitly, and to hosts under example.org; private addresses stay refused,
@@ -38,6 +39,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
         "frontdoor.notifications.delivery.max-delay=PT1S",
         "frontdoor.notifications.delivery.concurrency=1",
         "frontdoor.notifications.webhook.request-timeout=PT5S",
+        "frontdoor.notifications.subscriptions.max-per-manager=1000",
         "frontdoor.notifications.stream.heartbeat-every=PT0.5S",
         "frontdoor.notifications.webhook.allowed-hosts=127.0.0.1,localhost,*.example.org",
         "frontdoor.notifications.webhook.require-https=false",

@@ -15,21 +15,17 @@ import org.frontdoor.events.ClockType;
 import org.frontdoor.notification.kafka.NotificationTopics;
 import org.frontdoor.notification.kafka.StreamsState;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * A delivery log that cannot be read (Kafka Streams restoring or rebalancing for longer than
- * any wait) must not cost deliveries their attempts. Its own application context: the outage
- * is staged by making the store reads fail, which no other test should see.
+ * any wait) must not cost deliveries their attempts. The outage is staged by making the store
+ * reads fail.
  */
-class StoreOutageIT extends ServiceIntegrationTest {
+class StoreOutageIT extends ConstrainedServiceIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @MockitoSpyBean
-    StreamsState state;
 
     @Test
     void aDeliveryWaitsForItsStoresInsteadOfSpendingItsAttempts() throws Exception {

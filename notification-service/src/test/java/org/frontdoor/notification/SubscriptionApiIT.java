@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.frontdoor.events.AlertKind;
 import org.frontdoor.events.ClockType;
 import org.frontdoor.notification.kafka.NotificationTopics;
+import org.frontdoor.security.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,6 +54,64 @@ class SubscriptionApiIT extends ServiceIntegrationTest {
         assertThat(again.status()).isEqualTo(404);
         assertThat(again.contentType()).startsWith("application/problem+json");
         assertThat(api.get("/api/v1/subscriptions/" + subscriptionId).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyIsAnsweredAsTheFirstWasAndCreatesNothingNew() {
+        String team = WebhookDeliveryIT.uniqueTeam();
+        String key = "retry-" + UUID.randomUUID();
+        String body = """
+                {"teams": ["%s"], "channel": {"type": "EMAIL", "address": "retry@example.org"}}""".formatted(team);
+        // The same request, its fields in another order.
+        String sameAgain = """
+                {"channel": {"address": "retry@example.org", "type": "EMAIL"}, "teams": ["%s"], "kinds": []}""".formatted(team);
+
+        NotificationApi.Response first = api.post("/api/v1/subscriptions", body, key);
+        NotificationApi.Response retry = api.post("/api/v1/subscriptions", sameAgain, key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json()).isEqualTo(first.json());
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(api.get("/api/v1/subscriptions").json().valueStream()
+                .filter(subscription -> subscription.get("teams").toString().contains(team))).hasSize(1);
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithADifferentRequestIsAConflict() {
+        String key = "conflict-" + UUID.randomUUID();
+        api.post("/api/v1/subscriptions", """
+                {"channel": {"type": "EMAIL", "address": "first@example.org"}}""", key);
+
+        NotificationApi.Response other = api.post("/api/v1/subscriptions", """
+                {"channel": {"type": "EMAIL", "address": "other@example.org"}}""", key);
+
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.contentType()).startsWith("application/problem+json");
+        assertThat(other.body()).doesNotContain("other@example.org");
+    }
+
+    @Test
+    void anIdempotencyKeyIsTheManagersOwn() {
+        String key = "shared-" + UUID.randomUUID();
+        String body = """
+                {"channel": {"type": "EMAIL", "address": "own@example.org"}}""";
+        NotificationApi anotherManager = api.as(TestTokens.withRoles("another-manager", List.of("MANAGER"), null));
+
+        NotificationApi.Response mine = api.post("/api/v1/subscriptions", body, key);
+        NotificationApi.Response theirs = anotherManager.post("/api/v1/subscriptions", body, key);
+
+        assertThat(theirs.status()).isEqualTo(201);
+        assertThat(theirs.json().get("subscriptionId")).isNotEqualTo(mine.json().get("subscriptionId"));
+    }
+
+    @Test
+    void anUnusableIdempotencyKeyIsAProblemNamingTheHeader() {
+        NotificationApi.Response response = api.post("/api/v1/subscriptions", """
+                {"channel": {"type": "EMAIL", "address": "key@example.org"}}""", "k".repeat(101));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
     }
 
     @ParameterizedTest(name = "{0} is rejected naming {1}")

@@ -19,6 +19,12 @@ public final class NotificationTopics {
     /** Managers' subscriptions, keyed by subscriptionId; compacted, a tombstone deletes one. */
     public static final String SUBSCRIPTIONS = PREFIX + "subscriptions";
 
+    /**
+     * Each Idempotency-Key a manager created a subscription with, keyed by the manager's subject
+     * and the key; compacted, kept for good, so a retry is recognised after any restart.
+     */
+    public static final String SUBSCRIPTION_REQUESTS = PREFIX + "subscription-requests";
+
     /** One record per alert and matching subscription, keyed by deliveryId. */
     public static final String DELIVERIES = PREFIX + "deliveries";
 
@@ -31,6 +37,7 @@ public final class NotificationTopics {
 
     /** The Kafka Streams state stores (each named explicitly, as the ground rules ask). */
     public static final String SUBSCRIPTION_STORE = "subscriptions";
+    public static final String SUBSCRIPTION_REQUEST_STORE = "subscription-requests";
     public static final String DELIVERY_LOG_STORE = "delivery-log";
     public static final String RECENT_ALERTS_STORE = "recent-alerts";
 
@@ -52,9 +59,11 @@ public final class NotificationTopics {
         short replicas = properties.replicationFactor();
         return List.of(
                 compacted(SUBSCRIPTIONS, partitions, replicas),
+                compacted(SUBSCRIPTION_REQUESTS, partitions, replicas),
                 compacted(DELIVERY_LOG, partitions, replicas),
                 new NewTopic(DELIVERIES, partitions, replicas),
                 new NewTopic(deadLetterTopic(SUBSCRIPTIONS), partitions, replicas),
+                new NewTopic(deadLetterTopic(SUBSCRIPTION_REQUESTS), partitions, replicas),
                 new NewTopic(deadLetterTopic(DELIVERY_LOG), partitions, replicas),
                 Topics.CONTACT_DECISION_ALERTS.definition(partitions, replicas),
                 Topics.STRATEGY_CASE_ALERTS.definition(partitions, replicas),

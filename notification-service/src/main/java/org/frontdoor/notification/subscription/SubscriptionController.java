@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,11 +29,14 @@ class SubscriptionController {
         this.subscriptions = subscriptions;
     }
 
+    /** A retry with the same {@code Idempotency-Key} is answered as the first request was, and creates nothing. */
     @PostMapping
-    ResponseEntity<Map<String, String>> subscribe(@Valid @RequestBody SubscriptionRequest request, Authentication manager) {
-        Subscription subscription = subscriptions.create(request, subjectOf(manager));
-        return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + subscription.subscriptionId()))
-                .body(Map.of("subscriptionId", subscription.subscriptionId()));
+    ResponseEntity<Map<String, String>> subscribe(@Valid @RequestBody SubscriptionRequest request,
+                                                  @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
+                                                  Authentication manager) {
+        String subscriptionId = subscriptions.create(request, subjectOf(manager), IdempotencyKey.of(idempotencyKey));
+        return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + subscriptionId))
+                .body(Map.of("subscriptionId", subscriptionId));
     }
 
     @GetMapping

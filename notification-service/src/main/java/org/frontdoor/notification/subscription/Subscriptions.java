@@ -4,52 +4,87 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.frontdoor.notification.kafka.NotificationTopics;
 import org.frontdoor.notification.kafka.StreamsState;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Subscriptions live in a compacted topic (the record of truth) and are read from the global
  * store Kafka Streams materialises from it, so every instance sees all of them and a restart
- * rebuilds them from the topic.
+ * rebuilds them from the topic. The Idempotency-Keys they were created with live the same way,
+ * on a topic of their own.
  */
 @Component
 public class Subscriptions {
 
-    private static final Duration KAFKA_ACK = Duration.ofSeconds(10);
     private static final Duration READ_YOUR_WRITE = Duration.ofSeconds(5);
     private static final Duration STORE_PATIENCE = Duration.ofSeconds(10);
+    /** Requests remembered here besides the store, for the moment before the store shows them. */
+    private static final int RECENT_REQUESTS = 1000;
 
-    private final KafkaTemplate<String, Object> kafka;
+    private final SubscriptionWrites writes;
     private final StreamsState state;
+    private final OwnerLocks locks;
+    private final SubscriptionProperties properties;
     private final Clock clock;
+    private final Map<String, SubscriptionRequestRecord> recentRequests = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, SubscriptionRequestRecord> eldest) {
+            return size() > RECENT_REQUESTS;
+        }
+    };
 
-    Subscriptions(KafkaTemplate<String, Object> kafka, StreamsState state, Clock clock) {
-        this.kafka = kafka;
+    Subscriptions(SubscriptionWrites writes, StreamsState state, OwnerLocks locks, SubscriptionProperties properties, Clock clock) {
+        this.writes = writes;
         this.state = state;
+        this.locks = locks;
+        this.properties = properties;
         this.clock = clock;
     }
 
-    /** Creates a subscription owned by {@code owner}, the subject of the manager asking for it. */
-    Subscription create(SubscriptionRequest request, String owner) {
-        Subscription subscription = new Subscription(UUID.randomUUID().toString(), request.filter(), request.channel(),
-                clock.instant(), owner);
-        write(subscription.subscriptionId(), subscription);
-        awaitStore(subscription.subscriptionId(), Optional::isPresent);
-        return subscription;
+    /**
+     * Creates a subscription owned by {@code owner}, the subject of the manager asking for it. A
+     * request with an Idempotency-Key the manager used before is a retry: it creates nothing and
+     * gets the first one's subscription.
+     *
+     * @return the subscription's id
+     * @throws SubscriptionConflict when the key was used for another request, or the manager holds the most allowed
+     */
+    String create(SubscriptionRequest request, String owner, Optional<IdempotencyKey> key) {
+        Optional<String> requestKey = key.map(idempotencyKey -> idempotencyKey.recordKey(owner));
+        String fingerprint = RequestFingerprint.of(request);
+        return locks.withLock(owner, () -> {
+            Optional<SubscriptionRequestRecord> earlier = requestKey.flatMap(this::findRequest);
+            if (earlier.isPresent()) {
+                if (!earlier.get().fingerprint().equals(fingerprint)) {
+                    throw SubscriptionConflict.idempotencyKeyReused();
+                }
+                return earlier.get().subscriptionId();
+            }
+            if (ownedBy(owner).size() >= properties.maxPerManager()) {
+                throw SubscriptionConflict.tooMany(properties.maxPerManager());
+            }
+            Subscription subscription = new Subscription(UUID.randomUUID().toString(), request.filter(), request.channel(),
+                    clock.instant(), owner);
+            if (requestKey.isPresent()) {
+                SubscriptionRequestRecord record = new SubscriptionRequestRecord(fingerprint, subscription.subscriptionId(),
+                        clock.instant());
+                writes.create(subscription, requestKey.get(), record);
+                remember(requestKey.get(), record);
+            } else {
+                writes.create(subscription);
+            }
+            awaitStore(subscription.subscriptionId(), Optional::isPresent);
+            return subscription.subscriptionId();
+        });
     }
 
     /** @return whether {@code owner} had such a subscription (another manager's does not count) */
@@ -57,7 +92,7 @@ public class Subscriptions {
         if (findOwned(subscriptionId, owner).isEmpty()) {
             return false;
         }
-        write(subscriptionId, null);
+        writes.delete(subscriptionId);
         awaitStore(subscriptionId, Optional::isEmpty);
         return true;
     }
@@ -93,15 +128,20 @@ public class Subscriptions {
                 (ReadOnlyKeyValueStore<String, Subscription> store) -> Optional.ofNullable(store.get(subscriptionId)));
     }
 
-    private void write(String subscriptionId, Subscription subscriptionOrTombstone) {
-        try {
-            kafka.send(NotificationTopics.SUBSCRIPTIONS, subscriptionId, subscriptionOrTombstone)
-                    .get(KAFKA_ACK.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SubscriptionNotStoredException(e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new SubscriptionNotStoredException(e);
+    private Optional<SubscriptionRequestRecord> findRequest(String requestKey) {
+        synchronized (recentRequests) {
+            SubscriptionRequestRecord recent = recentRequests.get(requestKey);
+            if (recent != null) {
+                return Optional.of(recent);
+            }
+        }
+        return state.read(NotificationTopics.SUBSCRIPTION_REQUEST_STORE, STORE_PATIENCE,
+                (ReadOnlyKeyValueStore<String, SubscriptionRequestRecord> store) -> Optional.ofNullable(store.get(requestKey)));
+    }
+
+    private void remember(String requestKey, SubscriptionRequestRecord record) {
+        synchronized (recentRequests) {
+            recentRequests.put(requestKey, record);
         }
     }
 
@@ -121,14 +161,6 @@ public class Subscriptions {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    /** Kafka did not acknowledge the change in time: nothing is promised to the caller (503). */
-    static final class SubscriptionNotStoredException extends ErrorResponseException {
-        SubscriptionNotStoredException(Throwable cause) {
-            super(HttpStatus.SERVICE_UNAVAILABLE, ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                    "The change could not be confirmed; try again shortly"), cause);
         }
     }
 }
