@@ -48,15 +48,24 @@ public record TopicLayout(@DefaultValue("3") int partitions, @DefaultValue("3") 
 
     /** An event topic of the catalogue, with the topic's own cleanup and retention. */
     public NewTopic topic(Topic<?> topic) {
-        return new NewTopic(topic.name(), partitions, replicationFactor).configs(withMinInsync(topic.configs()));
+        return topic(topic.name(), topic.configs());
+    }
+
+    /** A topic of one service's own, outside the catalogue, with the settings it needs. */
+    public NewTopic topic(String name, Map<String, String> configs) {
+        return new NewTopic(name, partitions, replicationFactor).configs(withMinInsync(configs));
     }
 
     /** The topic where {@code consumer} parks the records of {@code source} it cannot read. */
     public NewTopic deadLetterTopic(Topic<?> source, String consumer) {
+        return deadLetterTopic(source.deadLetterTopic(consumer));
+    }
+
+    /** A dead-letter topic by its name, for a source outside the catalogue. */
+    public NewTopic deadLetterTopic(String name) {
         String retention = deadLetterRetention == null ? "-1" : String.valueOf(deadLetterRetention.toMillis());
-        return new NewTopic(source.deadLetterTopic(consumer), partitions, replicationFactor).configs(withMinInsync(Map.of(
-                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-                TopicConfig.RETENTION_MS_CONFIG, retention)));
+        return topic(name, Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                TopicConfig.RETENTION_MS_CONFIG, retention));
     }
 
     /** Lays out a Streams application's changelog and repartition topics like the service's own. */

@@ -7,7 +7,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.frontdoor.events.catalogue.Topics;
-import org.frontdoor.triage.kafka.TopicProperties;
+import org.frontdoor.kafka.TopicLayout;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,12 +28,11 @@ class ManagementRequestTopic {
     private static final Duration RETENTION = Duration.ofDays(7);
 
     @Bean
-    KafkaAdmin.NewTopics managementRequestTopics(TopicProperties topics) {
-        NewTopic requests = new NewTopic(NAME, topics.partitions(), topics.replicationFactor())
-                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-                        TopicConfig.RETENTION_MS_CONFIG, String.valueOf(RETENTION.toMillis())));
+    KafkaAdmin.NewTopics managementRequestTopics(TopicLayout topics) {
+        NewTopic requests = topics.topic(NAME, Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                TopicConfig.RETENTION_MS_CONFIG, String.valueOf(RETENTION.toMillis())));
         // Where the pipeline parks a request it cannot read, as it does for the topics of the catalogue.
-        NewTopic deadLetters = new NewTopic(NAME + ".dlt." + Topics.TRIAGE, topics.partitions(), topics.replicationFactor());
+        NewTopic deadLetters = topics.deadLetterTopic(NAME + ".dlt." + Topics.TRIAGE);
         return new KafkaAdmin.NewTopics(requests, deadLetters);
     }
 

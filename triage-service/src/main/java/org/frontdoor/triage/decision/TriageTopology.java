@@ -32,7 +32,7 @@ import org.frontdoor.triage.child.ChildSnapshot;
 import org.frontdoor.triage.child.NameEachChild;
 import org.frontdoor.triage.child.RecordChildContact;
 import org.frontdoor.triage.child.RecordChildRoute;
-import org.frontdoor.triage.kafka.TopicProperties;
+import org.frontdoor.kafka.TopicLayout;
 import org.frontdoor.triage.clock.ContactDecisionClock;
 import org.frontdoor.triage.clock.DueAlert;
 import org.frontdoor.triage.clock.RaisedAlerts;
@@ -85,7 +85,7 @@ class TriageTopology {
     @Bean
     KStream<String, ChildTriaged> triage(StreamsBuilder builder, ThresholdRules rules, WorkingDayCalendar calendar,
                                          Clock clock, ChildIdentity identity, TriageProperties properties,
-                                         TopicProperties topics, RaisedAlerts raisedAlerts,
+                                         TopicLayout topics, RaisedAlerts raisedAlerts,
                                          RecordedManagementDecisions recordedManagement,
                                          ManagementDecisionProperties management) {
         builder.addStateStore(store(ChildIdentityIndex.STORE, Serdes.String()));

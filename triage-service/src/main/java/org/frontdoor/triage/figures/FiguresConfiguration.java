@@ -10,7 +10,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.frontdoor.events.catalogue.Topic;
 import org.frontdoor.events.catalogue.Topics;
-import org.frontdoor.triage.kafka.TopicProperties;
+import org.frontdoor.kafka.StreamThreadReplacement;
+import org.frontdoor.kafka.StreamsHealth;
+import org.frontdoor.kafka.StreamsSettings;
+import org.frontdoor.kafka.TopicLayout;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,16 +41,15 @@ class FiguresConfiguration {
             Topics.MANAGEMENT_DECISIONS, Topics.CONTACT_DECISION_ALERTS);
 
     @Bean
-    KafkaAdmin.NewTopics figuresDeadLetterTopics(FiguresProperties figures, TopicProperties topics) {
+    KafkaAdmin.NewTopics figuresDeadLetterTopics(FiguresProperties figures, TopicLayout topics) {
         return new KafkaAdmin.NewTopics(READS.stream()
-                .map(topic -> new NewTopic(topic.deadLetterTopic(figures.applicationId()), topics.partitions(),
-                        topics.replicationFactor()))
+                .map(topic -> topics.deadLetterTopic(topic, figures.applicationId()))
                 .toArray(NewTopic[]::new));
     }
 
     @Bean
-    FiguresStreams figuresStreams(KafkaProperties kafka, FiguresProperties figures, TopicProperties topics,
-                                  MeterRegistry meters) {
+    FiguresStreams figuresStreams(KafkaProperties kafka, FiguresProperties figures, TopicLayout topics,
+                                  StreamsSettings settings, MeterRegistry meters) {
         Map<String, Object> streams = kafka.buildStreamsProperties();
         streams.put(StreamsConfig.APPLICATION_ID_CONFIG, figures.applicationId());
         streams.put(StreamsConfig.STATE_DIR_CONFIG, figures.stateDir());
@@ -55,7 +58,15 @@ class FiguresConfiguration {
         streams.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, RecoveringDeserializationExceptionHandler.class);
         streams.put(RecoveringDeserializationExceptionHandler.KSTREAM_DESERIALIZATION_RECOVERER,
                 deadLetterRecoverer(kafka, figures.applicationId(), meters));
-        return new FiguresStreams(() -> FiguresTopology.build(topics.partitions()), new StreamsConfig(streams), meters);
+        topics.applyTo(streams);
+        return new FiguresStreams(() -> FiguresTopology.build(topics.partitions()), new StreamsConfig(streams),
+                new StreamThreadReplacement(figures.applicationId(), settings.threadReplacement(), meters), meters);
+    }
+
+    /** The figures' health, by the rule every Streams application follows; not part of readiness. */
+    @Bean("figures")
+    HealthIndicator figuresHealth(FiguresStreams figures) {
+        return new StreamsHealth(figures::kafkaStreams);
     }
 
     private static DeadLetterPublishingRecoverer deadLetterRecoverer(KafkaProperties kafka, String consumer,

@@ -11,6 +11,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.frontdoor.kafka.StreamThreadReplacement;
 import org.springframework.context.SmartLifecycle;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,14 +30,17 @@ class FiguresStreams implements SmartLifecycle {
 
     private final Supplier<Topology> topology;
     private final StreamsConfig config;
+    private final StreamThreadReplacement threadReplacement;
     private final MeterRegistry meters;
     private volatile KafkaStreams streams;
     private KafkaStreamsMetrics metrics;
 
     /** @param topology builds the topology afresh for each start: one topology serves one KafkaStreams */
-    FiguresStreams(Supplier<Topology> topology, StreamsConfig config, MeterRegistry meters) {
+    FiguresStreams(Supplier<Topology> topology, StreamsConfig config, StreamThreadReplacement threadReplacement,
+                   MeterRegistry meters) {
         this.topology = topology;
         this.config = config;
+        this.threadReplacement = threadReplacement;
         this.meters = meters;
     }
 
@@ -45,6 +49,7 @@ class FiguresStreams implements SmartLifecycle {
         KafkaStreams starting = new KafkaStreams(topology.get(), config);
         metrics = new KafkaStreamsMetrics(starting, Tags.of("spring.id", "figuresStreams"));
         metrics.bindTo(meters);
+        starting.setUncaughtExceptionHandler(threadReplacement);
         starting.start();
         streams = starting;
     }
@@ -62,6 +67,11 @@ class FiguresStreams implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return streams != null;
+    }
+
+    /** The running application, or null before it starts and after it stops. */
+    KafkaStreams kafkaStreams() {
+        return streams;
     }
 
     KafkaStreams.State state() {

@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.frontdoor.events.catalogue.Topic;
 import org.frontdoor.events.catalogue.Topics;
+import org.frontdoor.kafka.TopicLayout;
 import org.frontdoor.tracing.TracedProcessors;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -45,11 +46,10 @@ class TriageStreamsConfiguration {
             Topics.MANAGEMENT_DECISIONS);
 
     @Bean
-    KafkaAdmin.NewTopics triageTopics(TopicProperties topics) {
+    KafkaAdmin.NewTopics triageTopics(TopicLayout topics) {
         Stream<NewTopic> used = Stream.concat(READS.stream(), Topics.writtenBy(Topics.TRIAGE).stream()).distinct()
-                .map(topic -> topic.definition(topics.partitions(), topics.replicationFactor()));
-        Stream<NewTopic> deadLetters = READS.stream()
-                .map(topic -> new NewTopic(topic.deadLetterTopic(CONSUMER), topics.partitions(), topics.replicationFactor()));
+                .map(topics::topic);
+        Stream<NewTopic> deadLetters = READS.stream().map(topic -> topics.deadLetterTopic(topic, CONSUMER));
         return new KafkaAdmin.NewTopics(Stream.concat(used, deadLetters).toArray(NewTopic[]::new));
     }
 

@@ -3,7 +3,7 @@ package org.frontdoor.triage.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.frontdoor.triage.kafka.TopicProperties;
+import org.frontdoor.kafka.TopicLayout;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -35,7 +35,7 @@ class ManagementRequestTopicTest {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({ManagementDecisionProperties.class, TopicProperties.class})
+    @EnableConfigurationProperties({ManagementDecisionProperties.class, TopicLayout.class})
     static class Settings {
     }
 }
