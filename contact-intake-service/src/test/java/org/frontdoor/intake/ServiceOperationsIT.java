@@ -13,7 +13,8 @@ class ServiceOperationsIT extends IntakeIntegrationTest {
 
     @Test
     void health_is_up_while_the_streams_application_runs() {
-        Reply reply = api.get("/actuator/health");
+        // Health details are for MONITORING only (service-security); anyone else sees the status alone.
+        Reply reply = api.as(TestTokens.monitoring()).get("/actuator/health");
 
         assertThat(reply.status()).isEqualTo(200);
         JsonNode streams = reply.json().get("components").get("kafkaStreams");
