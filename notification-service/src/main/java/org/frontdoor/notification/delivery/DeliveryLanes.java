@@ -31,7 +31,7 @@ class DeliveryLanes implements SmartLifecycle {
     private final int waitingPerSubscription;
     private final Map<String, Lane> lanes = new HashMap<>();
     private final AtomicInteger threads = new AtomicInteger();
-    /** Made anew at each start: a stopped context (tests pause theirs) starts again. */
+    /** Made anew at each start: a stopped application context can be started again. */
     private volatile ThreadPoolExecutor senders;
 
     DeliveryLanes(DeliveryProperties properties) {
