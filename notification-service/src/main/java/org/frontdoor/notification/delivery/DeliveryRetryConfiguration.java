@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.frontdoor.notification.kafka.NotificationTopics;
-import org.frontdoor.notification.kafka.TopicProperties;
+import org.frontdoor.kafka.TopicLayout;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -74,7 +74,7 @@ class DeliveryRetryConfiguration {
 
     @Bean
     RetryTopicConfiguration deliveryRetries(KafkaTemplate<String, Object> kafka, DeliveryProperties delivery,
-                                            TopicProperties topics) {
+                                            TopicLayout topics) {
         return RetryTopicConfigurationBuilder.newInstance()
                 .includeTopic(NotificationTopics.DELIVERIES)
                 .listenerFactory("deliveryListenerFactory")

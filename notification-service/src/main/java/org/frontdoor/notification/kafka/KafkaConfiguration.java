@@ -3,6 +3,7 @@ package org.frontdoor.notification.kafka;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.frontdoor.kafka.TopicLayout;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
@@ -38,7 +39,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 class KafkaConfiguration {
 
     @Bean
-    KafkaAdmin.NewTopics notificationTopics(TopicProperties topics) {
+    KafkaAdmin.NewTopics notificationTopics(TopicLayout topics) {
         return new KafkaAdmin.NewTopics(NotificationTopics.definitions(topics).toArray(NewTopic[]::new));
     }
 

@@ -7,6 +7,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.frontdoor.events.catalogue.Topic;
 import org.frontdoor.events.catalogue.Topics;
+import org.frontdoor.kafka.TopicLayout;
 
 /**
  * The topics and state stores private to this service. The shared catalogue holds only
@@ -54,28 +55,24 @@ public final class NotificationTopics {
                 .orElse(sourceTopic + DEAD_LETTER_SUFFIX);
     }
 
-    static List<NewTopic> definitions(TopicProperties properties) {
-        int partitions = properties.partitions();
-        short replicas = properties.replicationFactor();
+    static List<NewTopic> definitions(TopicLayout layout) {
         return List.of(
-                compacted(SUBSCRIPTIONS, partitions, replicas),
-                compacted(SUBSCRIPTION_REQUESTS, partitions, replicas),
-                compacted(DELIVERY_LOG, partitions, replicas),
-                new NewTopic(DELIVERIES, partitions, replicas),
-                new NewTopic(deadLetterTopic(SUBSCRIPTIONS), partitions, replicas),
-                new NewTopic(deadLetterTopic(SUBSCRIPTION_REQUESTS), partitions, replicas),
-                new NewTopic(deadLetterTopic(DELIVERY_LOG), partitions, replicas),
-                Topics.CONTACT_DECISION_ALERTS.definition(partitions, replicas),
-                Topics.STRATEGY_CASE_ALERTS.definition(partitions, replicas),
-                new NewTopic(deadLetterTopic(Topics.CONTACT_DECISION_ALERTS.name()), partitions, replicas),
-                new NewTopic(deadLetterTopic(Topics.STRATEGY_CASE_ALERTS.name()), partitions, replicas));
+                compacted(SUBSCRIPTIONS, layout),
+                compacted(SUBSCRIPTION_REQUESTS, layout),
+                compacted(DELIVERY_LOG, layout),
+                layout.topic(DELIVERIES, Map.of()),
+                layout.deadLetterTopic(deadLetterTopic(SUBSCRIPTIONS)),
+                layout.deadLetterTopic(deadLetterTopic(SUBSCRIPTION_REQUESTS)),
+                layout.deadLetterTopic(deadLetterTopic(DELIVERY_LOG)),
+                layout.topic(Topics.CONTACT_DECISION_ALERTS),
+                layout.topic(Topics.STRATEGY_CASE_ALERTS),
+                layout.deadLetterTopic(Topics.CONTACT_DECISION_ALERTS, Topics.NOTIFICATION),
+                layout.deadLetterTopic(Topics.STRATEGY_CASE_ALERTS, Topics.NOTIFICATION));
     }
 
-    private static NewTopic compacted(String name, int partitions, short replicas) {
+    private static NewTopic compacted(String name, TopicLayout layout) {
         // The latest record per key is the state: subscriptions and delivery outcomes are kept
         // until deleted, so a restart (or a new instance) rebuilds its stores from the topic.
-        return new NewTopic(name, partitions, replicas).configs(Map.of(
-                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
-                TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(Math.max(1, replicas - 1))));
+        return layout.topic(name, Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
     }
 }
