@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.frontdoor.events.catalogue.Topic;
 import org.frontdoor.events.catalogue.Topics;
+import org.frontdoor.kafka.TopicLayout;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -22,13 +23,11 @@ public class IntakeTopics {
             Topics.CHILD_DECISIONS);
 
     @Bean
-    KafkaAdmin.NewTopics topicsToCreate(TopicProperties properties) {
+    KafkaAdmin.NewTopics topicsToCreate(TopicLayout topics) {
         Stream<NewTopic> events = Stream.concat(Topics.writtenBy(Topics.CONTACT_INTAKE).stream(), READ.stream())
                 .distinct()
-                .map(topic -> topic.definition(properties.partitions(), properties.replicationFactor()));
-        Stream<NewTopic> deadLetters = READ.stream()
-                .map(topic -> new NewTopic(topic.deadLetterTopic(Topics.CONTACT_INTAKE), properties.partitions(),
-                        properties.replicationFactor()));
+                .map(topics::topic);
+        Stream<NewTopic> deadLetters = READ.stream().map(topic -> topics.deadLetterTopic(topic, Topics.CONTACT_INTAKE));
         return new KafkaAdmin.NewTopics(Stream.concat(events, deadLetters).toArray(NewTopic[]::new));
     }
 }

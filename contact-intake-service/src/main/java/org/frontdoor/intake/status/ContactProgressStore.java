@@ -20,7 +20,7 @@ import org.frontdoor.events.ContactReceived;
 import org.frontdoor.events.catalogue.Topic;
 import org.frontdoor.events.catalogue.Topics;
 import org.frontdoor.intake.kafka.LocalStores;
-import org.frontdoor.intake.kafka.TopicProperties;
+import org.frontdoor.kafka.TopicLayout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -39,9 +39,9 @@ public class ContactProgressStore {
     static final String DECISIONS_BY_CONTACT = "child-decisions-by-contact";
 
     private final LocalStores stores;
-    private final TopicProperties topics;
+    private final TopicLayout topics;
 
-    public ContactProgressStore(LocalStores stores, TopicProperties topics) {
+    public ContactProgressStore(LocalStores stores, TopicLayout topics) {
         this.stores = stores;
         this.topics = topics;
     }

@@ -3,7 +3,6 @@ package org.frontdoor.events.catalogue;
 import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -42,11 +41,5 @@ public record Topic<V extends SpecificRecord>(String name, String keyedBy, Class
         return Map.of(
                 TopicConfig.CLEANUP_POLICY_CONFIG, compacted ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE,
                 TopicConfig.RETENTION_MS_CONFIG, "-1");
-    }
-
-    public NewTopic definition(int partitions, short replicationFactor) {
-        Map<String, String> configs = new java.util.HashMap<>(configs());
-        configs.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(Math.max(1, replicationFactor - 1)));
-        return new NewTopic(name, partitions, replicationFactor).configs(configs);
     }
 }
