@@ -12,9 +12,14 @@ import io.micrometer.core.instrument.config.MeterFilter;
  */
 final class CountSuffix implements MeterFilter {
 
-    /** Name endings and what they become: every Kafka client's open connections, and the processors the JVM may use. */
+    /**
+     * Name endings and what they become: every Kafka client's open connections, the records a Kafka
+     * Streams task holds in its buffers (registered only once tasks have buffered records, so a
+     * scrape just after start does not show it), and the processors the JVM may use.
+     */
     private static final Map<String, String> RENAMED_ENDINGS = Map.of(
             ".connection.count", ".connections",
+            "stream.task.active.buffer.count", "stream.task.active.buffered.records",
             "system.cpu.count", "system.cpu.processors");
 
     @Override

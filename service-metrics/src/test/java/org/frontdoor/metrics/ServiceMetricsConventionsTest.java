@@ -65,13 +65,15 @@ class ServiceMetricsConventionsTest {
     void gauges_named_count_are_renamed_so_that_they_cannot_be_taken_for_a_histograms_count() {
         kafkaGauge("kafka.consumer.connection.count", "The current number of active connections.");
         kafkaGauge("kafka.admin.client.connection.count", "The current number of active connections.");
+        kafkaGauge("kafka.stream.task.active.buffer.count", "The count of buffered records that are polled from consumer and not yet processed for this active task");
         Gauge.builder("system.cpu.count", value, AtomicLong::get)
                 .description("The number of processors available to the Java virtual machine").register(registry);
 
         String scrape = registry.scrape();
 
-        assertThat(scrape).contains("kafka_consumer_connections{", "kafka_admin_client_connections{", "system_cpu_processors ");
-        assertThat(scrape).doesNotContain("connection_count", "system_cpu_count");
+        assertThat(scrape).contains("kafka_consumer_connections{", "kafka_admin_client_connections{",
+                "kafka_stream_task_active_buffered_records{", "system_cpu_processors ");
+        assertThat(scrape).doesNotContain("connection_count", "buffer_count", "system_cpu_count");
     }
 
     @Test
