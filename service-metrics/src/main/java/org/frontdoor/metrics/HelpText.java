@@ -10,7 +10,7 @@ import io.micrometer.core.instrument.config.MeterFilterReply;
 /**
  * Every metric in the scrape says what it measures. Spring derives timers from its observations
  * (HTTP requests, Spring Security's filter chain, authentications and access decisions, Kafka
- * sends and listeners once their observation is enabled) without a description: they are given
+ * sends and listeners once their observation is enabled, scheduled tasks) without a description: they are given
  * one here. Meters that come without one and are not needed are
  * dropped instead:
  * <ul>
@@ -39,7 +39,9 @@ final class HelpText implements MeterFilter {
             "spring.kafka.template", new Help("Records sent through a KafkaTemplate, by result",
                     "Records being sent through a KafkaTemplate"),
             "spring.kafka.listener", new Help("Records handled by a Kafka listener, by result",
-                    "Records being handled by a Kafka listener"));
+                    "Records being handled by a Kafka listener"),
+            "tasks.scheduled.execution", new Help("Runs of scheduled tasks, by class, method and outcome",
+                    "Runs of scheduled tasks under way"));
     /** Micrometer names the long task timer of the observations in progress so. */
     private static final String IN_PROGRESS = ".active";
 

@@ -77,6 +77,18 @@ class ServiceMetricsConventionsTest {
     }
 
     @Test
+    void scheduled_tasks_say_what_their_timers_measure() {
+        Timer.builder("tasks.scheduled.execution").tag("code.function", "refresh").register(registry);
+        LongTaskTimer.builder("tasks.scheduled.execution.active").register(registry);
+
+        String scrape = registry.scrape();
+
+        assertThat(scrape).contains(
+                "# HELP tasks_scheduled_execution_seconds Runs of scheduled tasks, by class, method and outcome",
+                "# HELP tasks_scheduled_execution_active_seconds Runs of scheduled tasks under way");
+    }
+
+    @Test
     void the_timers_spring_derives_from_its_observations_say_what_they_measure() {
         Timer.builder("http.server.requests").tag("uri", "/api/v1/contacts").register(registry);
         LongTaskTimer.builder("http.server.requests.active").register(registry);
