@@ -80,7 +80,7 @@ class AlertStreamIT extends ServiceIntegrationTest {
         TimescaleAlert alert = Alerts.strategyCaseAlert(team, ClockType.ICPC, AlertKind.BREACHED);
 
         try (SseClient dashboard = SseClient.connect(port,
-                ShortLivedTokens.expiringAfter(TestTokens.manager(), Duration.ofSeconds(10)), "teams=" + team, null)) {
+                TestTokens.expiringAfter(TestTokens.manager(), Duration.ofSeconds(10)), "teams=" + team, null)) {
             alerts.raise(alert);
             await().atMost(PATIENCE).until(() -> dashboard.ids().contains(alert.getAlertId()));
 

@@ -8,6 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -140,6 +141,17 @@ public final class TestTokens {
             claims.claim("agency", agency);
         }
         return claims.build();
+    }
+
+    /** The same token, every claim kept, expiring {@code lifetime} from now: as trusted as the original. */
+    public static String expiringAfter(String token, Duration lifetime) {
+        try {
+            JWTClaimsSet claims = new JWTClaimsSet.Builder(SignedJWT.parse(token).getJWTClaimsSet())
+                    .expirationTime(Date.from(Instant.now().plus(lifetime))).build();
+            return mint(claims, TRUSTED);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("Not a signed token", e);
+        }
     }
 
     private static String mint(JWTClaimsSet claims, RSAPrivateKey key) {
